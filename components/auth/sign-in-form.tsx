@@ -1,0 +1,46 @@
+"use client";
+// Email + password form posting to NextAuth's credentials provider.
+import { signIn } from "next-auth/react";
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+import { useI18n } from "@/components/i18n/i18n-provider";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/text-field";
+
+export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string; initialError?: string }) {
+  const { t } = useI18n();
+  const router = useRouter();
+  const [error, setError] = useState(initialError);
+  const [pending, setPending] = useState(false);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    setPending(true);
+    const result = await signIn("credentials", { email: form.get("email"), password: form.get("password"), redirect: false });
+    setPending(false);
+    if (result?.ok && !result.error) {
+      router.replace(callbackUrl);
+      router.refresh();
+    } else {
+      setError(result?.error ?? "CredentialsSignin");
+    }
+  }
+
+  const message = error === "RateLimited" ? t.signIn.rateLimited : error ? t.signIn.failed : undefined;
+  return (
+    <form onSubmit={onSubmit} className="space-y-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm" noValidate>
+      <p className="text-sm text-slate-600">{t.signIn.intro}</p>
+      <TextField id="email" name="email" type="email" autoComplete="username" required label={t.signIn.email} />
+      <TextField id="password" name="password" type="password" autoComplete="current-password" required label={t.signIn.password} />
+      {message && (
+        <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
+          {message}
+        </p>
+      )}
+      <Button type="submit" disabled={pending} className="w-full">
+        {pending ? t.signIn.submitting : t.signIn.submit}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,45 @@
+// The frame of every signed-in page: navigation for the user's role, language switch, account.
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { SignOutButton } from "@/components/auth/sign-out-button";
+import { LocaleSwitcher } from "@/components/i18n/locale-switcher";
+import { can, type Action } from "@/lib/auth/permissions";
+import type { CurrentUser } from "@/lib/auth/session";
+import type { Messages } from "@/lib/i18n/messages";
+
+const navigation: { href: string; label: (t: Messages) => string; permission: Action }[] = [
+  { href: "/articles", label: (t) => t.nav.articles, permission: "workspace.access" },
+  { href: "/dossiers", label: (t) => t.nav.dossiers, permission: "dossier.read_published" },
+  { href: "/admin/users", label: (t) => t.nav.users, permission: "user.manage" },
+];
+
+export function AppShell({ user, t, children }: { user: CurrentUser; t: Messages; children: ReactNode }) {
+  return (
+    <div className="min-h-screen">
+      <header className="border-b border-slate-200 bg-white">
+        <div className="mx-auto flex max-w-6xl items-center gap-6 px-4 py-3">
+          <Link href="/" className="font-semibold text-indigo-800">
+            {t.app.name}
+          </Link>
+          <nav aria-label={t.nav.mainNavigation} className="flex gap-4 text-sm">
+            {navigation
+              .filter((item) => can(user.role, item.permission))
+              .map((item) => (
+                <Link key={item.href} href={item.href} className="text-slate-700 hover:text-indigo-700">
+                  {item.label(t)}
+                </Link>
+              ))}
+          </nav>
+          <div className="ml-auto flex items-center gap-4">
+            <LocaleSwitcher />
+            <span className="text-sm text-slate-700" data-testid="current-user">
+              {user.name} · <span className="text-slate-500">{t.roles[user.role]}</span>
+            </span>
+            <SignOutButton />
+          </div>
+        </div>
+      </header>
+      <main className="mx-auto max-w-6xl px-4 py-8">{children}</main>
+    </div>
+  );
+}

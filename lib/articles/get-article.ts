@@ -1,0 +1,32 @@
+// One article with its current text, for the reading view. Deleted articles are not found.
+import "server-only";
+import { assertCan, type CurrentUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { notFound } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+const articleFields = {
+  id: true,
+  title: true,
+  url: true,
+  byline: true,
+  language: true,
+  publishedOn: true,
+  publishedPrecision: true,
+  status: true,
+  version: true,
+  createdAt: true,
+  updatedAt: true,
+  source: { select: { id: true, name: true } },
+  currentRevision: { select: { id: true, number: true, kind: true, text: true, createdAt: true } },
+  uploads: { select: { id: true, filename: true, mediaType: true, size: true, createdAt: true } },
+} satisfies Prisma.ArticleSelect;
+
+export type ArticleDetail = Prisma.ArticleGetPayload<{ select: typeof articleFields }>;
+
+export async function getArticle(actor: CurrentUser, id: string): Promise<ArticleDetail> {
+  assertCan(actor, "article.read");
+  const article = await db.article.findFirst({ where: { id, deletedAt: null }, select: articleFields });
+  if (!article) throw notFound("This article");
+  return article;
+}

@@ -1,0 +1,21 @@
+// Appends to the audit log (the database refuses updates and deletes of it).
+import "server-only";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+export type AuditEntry = {
+  actorId?: string | null;
+  action: string;
+  targetType?: string;
+  targetId?: string;
+  before?: Prisma.InputJsonValue;
+  after?: Prisma.InputJsonValue;
+  ip?: string | null;
+  metadata?: Prisma.InputJsonValue;
+};
+
+type AuditWriter = Pick<Prisma.TransactionClient, "auditLog">;
+
+export async function recordAudit(entry: AuditEntry, client: AuditWriter = db): Promise<void> {
+  await client.auditLog.create({ data: { ...entry, actorId: entry.actorId ?? null, ip: entry.ip ?? null } });
+}

@@ -1,0 +1,44 @@
+// The one place that reads process.env: validated once, typed everywhere else.
+import { z } from "zod";
+
+const booleanFlag = z
+  .enum(["1", "0", "true", "false", "yes", "no", ""])
+  .optional()
+  .transform((value) => value === "1" || value === "true" || value === "yes");
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z.string().url("DATABASE_URL must be a postgresql:// URL").optional(),
+  AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
+  APP_URL: z.string().url("APP_URL must be a URL such as https://cms.example.org").optional(),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  DATA_DIR: z.string().default(".data"),
+  SEED_DEMO: booleanFlag,
+  TRUST_PROXY: booleanFlag,
+  LOG_QUERIES: booleanFlag,
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+let cached: Env | undefined;
+
+export function getEnv(): Env {
+  if (!cached) {
+    const parsed = envSchema.safeParse(process.env);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new Error(`Invalid configuration: ${issue?.path.join(".")}: ${issue?.message}`);
+    }
+    cached = parsed.data;
+  }
+  return cached;
+}
+
+/** The database URL the app was started with; the launcher (lib/cli/serve.ts) always provides one. */
+export function requireDatabaseUrl(): string {
+  const url = getEnv().DATABASE_URL;
+  if (!url) {
+    throw new Error("DATABASE_URL is not set: start the app with `npm run dev` or `npm start`, which provide it.");
+  }
+  return url;
+}

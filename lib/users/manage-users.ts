@@ -1,0 +1,84 @@
+// User administration: list, create, change role or name, disable/enable. Admins only; every change
+// is version-checked and audited, and bumps the session version when it must apply at once.
+import "server-only";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { hashPassword } from "@/lib/auth/password";
+import { assertCan, type CurrentUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { conflict, invalid, notFound } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { CreateUserInput, UpdateUserInput } from "@/lib/validations/user";
+
+const userFields = {
+  id: true,
+  email: true,
+  name: true,
+  role: true,
+  disabledAt: true,
+  lastSignInAt: true,
+  version: true,
+  createdAt: true,
+} satisfies Prisma.UserSelect;
+
+export type UserSummary = Prisma.UserGetPayload<{ select: typeof userFields }>;
+
+export async function listUsers(actor: CurrentUser): Promise<UserSummary[]> {
+  assertCan(actor, "user.manage");
+  return db.user.findMany({ where: { deletedAt: null }, select: userFields, orderBy: [{ role: "asc" }, { email: "asc" }] });
+}
+
+export async function createUser(actor: CurrentUser, input: CreateUserInput): Promise<UserSummary> {
+  assertCan(actor, "user.manage");
+  const passwordHash = await hashPassword(input.password);
+  try {
+    return await db.$transaction(async (tx) => {
+      const user = await tx.user.create({ data: { email: input.email, name: input.name, role: input.role, passwordHash }, select: userFields });
+      await recordAudit({ actorId: actor.id, action: "user.create", targetType: "user", targetId: user.id, after: { email: user.email, role: user.role } }, tx);
+      return user;
+    });
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      throw invalid("An account with this email already exists.", { email: ["An account with this email already exists."] });
+    }
+    throw error;
+  }
+}
+
+export async function updateUser(actor: CurrentUser, id: string, input: UpdateUserInput): Promise<UserSummary> {
+  assertCan(actor, "user.manage");
+  const before = await db.user.findFirst({ where: { id, deletedAt: null }, select: userFields });
+  if (!before) throw notFound("This user");
+  if (id === actor.id && ((input.role && input.role !== "ADMIN") || input.disabled)) {
+    throw invalid("You cannot remove your own admin rights or disable your own account.");
+  }
+
+  const roleChanged = input.role !== undefined && input.role !== before.role;
+  const disabledChanged = input.disabled !== undefined && input.disabled !== (before.disabledAt !== null);
+  const data: Prisma.UserUpdateManyMutationInput = {
+    version: { increment: 1 },
+    ...(input.name !== undefined && { name: input.name }),
+    ...(input.role !== undefined && { role: input.role }),
+    ...(input.disabled !== undefined && { disabledAt: input.disabled ? (before.disabledAt ?? new Date()) : null }),
+    // Existing sessions must pick up the new role or be refused on their next request.
+    ...((roleChanged || disabledChanged) && { sessionVersion: { increment: 1 } }),
+  };
+
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.user.updateMany({ where: { id, version: input.version, deletedAt: null }, data });
+    if (count === 0) throw conflict();
+    const after = await tx.user.findUniqueOrThrow({ where: { id }, select: userFields });
+    const action = roleChanged ? "user.role_change" : disabledChanged ? (input.disabled ? "user.disable" : "user.enable") : "user.update";
+    await recordAudit(
+      {
+        actorId: actor.id,
+        action,
+        targetType: "user",
+        targetId: id,
+        before: { name: before.name, role: before.role, disabled: before.disabledAt !== null },
+        after: { name: after.name, role: after.role, disabled: after.disabledAt !== null },
+      },
+      tx,
+    );
+    return after;
+  });
+}

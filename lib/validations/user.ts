@@ -1,0 +1,29 @@
+import { z } from "zod";
+import { emailSchema } from "@/lib/validations/auth";
+
+export const roles = ["ADMIN", "EDITOR", "ANALYST", "READER"] as const;
+export const roleSchema = z.enum(roles, { message: "Choose one of ADMIN, EDITOR, ANALYST, READER." });
+
+export const passwordSchema = z
+  .string()
+  .min(12, "A password has at least 12 characters.")
+  .max(256, "A password has at most 256 characters.");
+
+export const createUserSchema = z.object({
+  email: emailSchema,
+  name: z.string().trim().min(1, "Enter a name.").max(120, "A name has at most 120 characters."),
+  role: roleSchema,
+  password: passwordSchema,
+});
+
+export const updateUserSchema = z
+  .object({
+    version: z.number().int().positive("The record version is required."),
+    name: z.string().trim().min(1, "Enter a name.").max(120).optional(),
+    role: roleSchema.optional(),
+    disabled: z.boolean().optional(),
+  })
+  .refine((value) => value.name !== undefined || value.role !== undefined || value.disabled !== undefined, "Nothing to change.");
+
+export type CreateUserInput = z.infer<typeof createUserSchema>;
+export type UpdateUserInput = z.infer<typeof updateUserSchema>;
