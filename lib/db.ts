@@ -1,9 +1,19 @@
-// The one Prisma client (Rust-free query compiler + node-postgres adapter).
+// The one Prisma client (Rust-free query compiler + node-postgres adapter), created on first use so
+// that importing this module (e.g. while `next build` collects pages) needs no database.
 import "server-only";
-import { createPrismaClient } from "@/lib/db/client";
+import { createPrismaClient, type Database } from "@/lib/db/client";
 
-const globalForPrisma = globalThis as unknown as { prisma?: ReturnType<typeof createPrismaClient> };
+const globalForPrisma = globalThis as unknown as { prisma?: Database };
 
-// Reused across hot reloads in development so connections are not exhausted.
-export const db = globalForPrisma.prisma ?? createPrismaClient();
-globalForPrisma.prisma = db;
+// Kept on globalThis so hot reloads in development reuse it instead of exhausting connections.
+function client(): Database {
+  return (globalForPrisma.prisma ??= createPrismaClient());
+}
+
+export const db = new Proxy({} as Database, {
+  get(_target, property) {
+    const real = client();
+    const value: unknown = Reflect.get(real, property, real);
+    return typeof value === "function" ? value.bind(real) : value;
+  },
+});

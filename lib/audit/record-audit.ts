@@ -1,6 +1,7 @@
 // Appends to the audit log (the database refuses updates and deletes of it).
 import "server-only";
 import { db } from "@/lib/db";
+import type { Database } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 export type AuditEntry = {
@@ -14,7 +15,8 @@ export type AuditEntry = {
   metadata?: Prisma.InputJsonValue;
 };
 
-type AuditWriter = Pick<Prisma.TransactionClient, "auditLog">;
+// The app client or a transaction of it.
+type AuditWriter = { auditLog: Pick<Database["auditLog"], "create"> };
 
 export async function recordAudit(entry: AuditEntry, client: AuditWriter = db): Promise<void> {
   await client.auditLog.create({ data: { ...entry, actorId: entry.actorId ?? null, ip: entry.ip ?? null } });

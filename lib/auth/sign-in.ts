@@ -1,14 +1,17 @@
-// Verifies a sign-in attempt: rate-limited per account and per IP, one generic error for every failure.
+// Verifies a sign-in attempt: failures are rate-limited per account and per IP, and every failure
+// gets the same generic answer (no account enumeration).
 import "server-only";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { verifyPassword } from "@/lib/auth/password";
-import { clearRateLimit, hitRateLimit, type RateLimit } from "@/lib/auth/rate-limit";
+import { clearRateLimit, rateLimitWait, recordFailure, type RateLimit } from "@/lib/auth/rate-limit";
 import { rateLimited } from "@/lib/errors";
 import { signInSchema } from "@/lib/validations/auth";
 
-const perAccount: RateLimit = { limit: 5, windowMs: 15 * 60_000 };
-const perIp: RateLimit = { limit: 30, windowMs: 15 * 60_000 };
+export const signInLimits = {
+  perAccount: { limit: 5, windowMs: 15 * 60_000 },
+  perIp: { limit: 50, windowMs: 15 * 60_000 },
+} satisfies Record<string, RateLimit>;
 
 export type SignedInUser = { id: string; email: string; name: string; role: string; sessionVersion: number };
 
@@ -17,24 +20,27 @@ export async function verifySignIn(input: unknown, ip: string | null): Promise<S
   const parsed = signInSchema.safeParse(input);
   if (!parsed.success) return null;
   const { email, password } = parsed.data;
+  const accountKey = `sign-in:account:${email}`;
+  const ipKey = ip ? `sign-in:ip:${ip}` : null;
 
-  const waits = await Promise.all([
-    hitRateLimit(`sign-in:account:${email}`, perAccount),
-    ip ? hitRateLimit(`sign-in:ip:${ip}`, perIp) : Promise.resolve(0),
-  ]);
-  const waitMs = Math.max(...waits);
+  const waitMs = Math.max(
+    await rateLimitWait(accountKey, signInLimits.perAccount),
+    ipKey ? await rateLimitWait(ipKey, signInLimits.perIp) : 0,
+  );
   if (waitMs > 0) {
     await recordAudit({ action: "auth.sign_in.rate_limited", metadata: { email }, ip });
-    throw rateLimited(`Too many attempts. Try again in ${Math.ceil(waitMs / 60_000)} minute(s).`);
+    throw rateLimited(`Too many failed attempts. Try again in ${Math.ceil(waitMs / 60_000)} minute(s).`);
   }
 
   const user = await db.user.findUnique({ where: { email }, omit: { passwordHash: false } });
   const passwordOk = await verifyPassword(user?.passwordHash, password);
   if (!user || !passwordOk || user.disabledAt || user.deletedAt) {
+    await recordFailure(accountKey, signInLimits.perAccount);
+    if (ipKey) await recordFailure(ipKey, signInLimits.perIp);
     await recordAudit({ actorId: user?.id, action: "auth.sign_in.failure", metadata: { email }, ip });
     return null;
   }
-  await clearRateLimit(`sign-in:account:${email}`);
+  await clearRateLimit(accountKey);
   await db.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
   await recordAudit({ actorId: user.id, action: "auth.sign_in.success", ip });
   return { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion };

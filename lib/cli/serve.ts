@@ -35,7 +35,7 @@ runCli(async () => {
   const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
   const child = spawn(process.execPath, [nextBin, mode, "--port", String(env.PORT)], {
     stdio: "inherit",
-    env: { ...process.env, DATABASE_URL: database.url, AUTH_SECRET: authSecret, NEXTAUTH_SECRET: authSecret, NEXTAUTH_URL: appUrl },
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: database.url, AUTH_SECRET: authSecret, NEXTAUTH_SECRET: authSecret, NEXTAUTH_URL: appUrl },
   });
   console.log(`Dossier CMS (${mode}) on ${appUrl}`);
 

@@ -1,5 +1,5 @@
 // User administration: list, create, change role or name, disable/enable. Admins only; every change
-// is version-checked and audited, and bumps the session version when it must apply at once.
+// is version-checked and audited.
 import "server-only";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { hashPassword } from "@/lib/auth/password";
@@ -59,8 +59,9 @@ export async function updateUser(actor: CurrentUser, id: string, input: UpdateUs
     ...(input.name !== undefined && { name: input.name }),
     ...(input.role !== undefined && { role: input.role }),
     ...(input.disabled !== undefined && { disabledAt: input.disabled ? (before.disabledAt ?? new Date()) : null }),
-    // Existing sessions must pick up the new role or be refused on their next request.
-    ...((roleChanged || disabledChanged) && { sessionVersion: { increment: 1 } }),
+    // The role is re-read on every request, so it applies at once without signing anyone out. Disabling
+    // revokes existing sessions for good: re-enabling the account does not bring them back.
+    ...(disabledChanged && input.disabled && { sessionVersion: { increment: 1 } }),
   };
 
   return db.$transaction(async (tx) => {

@@ -1,0 +1,60 @@
+"use client";
+// Creates an account with a role and an initial password; shows the server's field errors.
+import { useState, type FormEvent } from "react";
+import { useCreateUser } from "@/components/admin/user-queries";
+import { useI18n } from "@/components/i18n/i18n-provider";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/text-field";
+import { ApiError } from "@/lib/client/fetch-json";
+import { roles, type CreateUserInput } from "@/lib/validations/user";
+
+export function CreateUserForm({ onCreated }: { onCreated: () => void }) {
+  const { t } = useI18n();
+  const create = useCreateUser();
+  const [errors, setErrors] = useState<Record<string, string[]>>({});
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = event.currentTarget;
+    const data = Object.fromEntries(new FormData(form)) as unknown as CreateUserInput;
+    create.mutate(data, {
+      onSuccess: () => {
+        setErrors({});
+        form.reset();
+        onCreated();
+      },
+      onError: (error) => setErrors(error instanceof ApiError && error.details ? error.details : { _: [error.message] }),
+    });
+  }
+
+  return (
+    <form onSubmit={onSubmit} className="max-w-xl space-y-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm" noValidate>
+      <h2 className="text-lg font-semibold">{t.users.create}</h2>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <TextField id="new-name" name="name" label={t.users.name} required error={errors.name?.[0]} />
+        <TextField id="new-email" name="email" type="email" label={t.users.email} required error={errors.email?.[0]} />
+        <div className="flex flex-col gap-1">
+          <label htmlFor="new-role" className="text-sm font-medium text-slate-700">
+            {t.users.role}
+          </label>
+          <select id="new-role" name="role" defaultValue="READER" className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm">
+            {roles.map((role) => (
+              <option key={role} value={role}>
+                {t.roles[role]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <TextField id="new-password" name="password" type="password" autoComplete="new-password" label={t.users.password} required error={errors.password?.[0]} />
+      </div>
+      {errors._ && (
+        <p role="alert" className="text-sm text-red-700">
+          {errors._[0]}
+        </p>
+      )}
+      <Button type="submit" disabled={create.isPending}>
+        {create.isPending ? t.users.creating : t.users.create}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,47 @@
+// End-to-end tests in the system Chromium against the production build, on a throwaway embedded
+// PostgreSQL (DATA_DIR=.data/e2e, wiped at each run) loaded with the demo data.
+import { defineConfig } from "@playwright/test";
+import { baseURL, e2ePort } from "./support/server";
+
+export default defineConfig({
+  testDir: ".",
+  outputDir: "../test-results",
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  timeout: 30_000,
+  reporter: [["list"]],
+  use: {
+    baseURL,
+    locale: "fr-FR",
+    timezoneId: "Europe/Paris",
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      // Root in a container on a closed network: no sandbox, no background connections.
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"],
+    },
+  },
+  projects: [
+    { name: "setup", testMatch: /auth\.setup\.ts/ },
+    { name: "chromium", testMatch: /\.spec\.ts/, dependencies: ["setup"] },
+  ],
+  webServer: {
+    command: "rm -rf .data/e2e && npx tsx --conditions=react-server lib/cli/serve.ts start",
+    cwd: "..",
+    url: `${baseURL}/sign-in`,
+    timeout: 120_000,
+    reuseExistingServer: false,
+    stdout: "ignore",
+    stderr: "pipe",
+    env: {
+      DATA_DIR: ".data/e2e",
+      PORT: String(e2ePort),
+      SEED_DEMO: "1",
+      AUTH_SECRET: "e2e-only-secret-0123456789abcdefghijklmnopqrstuvwxyz",
+      APP_URL: baseURL,
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
+  },
+});

@@ -1,0 +1,30 @@
+// Every route handler and server action of the app, with the permission it requires. The access
+// spec calls each one as every role and as an anonymous caller, and fails when app/ has an endpoint
+// this table does not list.
+import type { Action } from "../../lib/auth/permissions";
+
+export type Endpoint = {
+  route: string; // the file-system route, e.g. /api/v1/users/[id]
+  method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+  access: Action | "public";
+  // A concrete request; write requests carry bodies that are refused by validation or hit an unknown
+  // id, so an allowed caller gets 400/404 without changing anything.
+  path: string;
+  body?: unknown;
+};
+
+const unknownId = "00000000-0000-4000-8000-000000000000";
+
+export const endpoints: Endpoint[] = [
+  { route: "/api/auth/[...nextauth]", method: "GET", access: "public", path: "/api/auth/csrf" },
+  { route: "/api/auth/[...nextauth]", method: "POST", access: "public", path: "/api/auth/_log", body: {} },
+  { route: "/api/v1/articles", method: "GET", access: "article.read", path: "/api/v1/articles" },
+  { route: "/api/v1/articles/[id]", method: "GET", access: "article.read", path: `/api/v1/articles/${unknownId}` },
+  { route: "/api/v1/users", method: "GET", access: "user.manage", path: "/api/v1/users" },
+  { route: "/api/v1/users", method: "POST", access: "user.manage", path: "/api/v1/users", body: {} },
+  { route: "/api/v1/users/[id]", method: "PATCH", access: "user.manage", path: `/api/v1/users/${unknownId}`, body: { version: 1, name: "x" } },
+  { route: "/api/v1/locale", method: "PUT", access: "public", path: "/api/v1/locale", body: { locale: "fr" } },
+];
+
+// Files with a "use server" directive: none yet. List each exported action here when one is added.
+export const serverActions: { file: string; export: string; access: Action }[] = [];
