@@ -16,6 +16,8 @@ const envSchema = z.object({
   SEED_DEMO: booleanFlag,
   TRUST_PROXY: booleanFlag,
   LOG_QUERIES: booleanFlag,
+  // Read by `npm run user:create` only, so a password never has to appear in the shell history.
+  NEW_USER_PASSWORD: z.string().optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { LocaleSwitcher } from "@/components/i18n/locale-switcher";
 import { can, type Action } from "@/lib/auth/permissions";
-import type { CurrentUser } from "@/lib/auth/session";
+import type { CurrentUser } from "@/lib/auth/actor";
 import type { Messages } from "@/lib/i18n/messages";
 
 const navigation: { href: string; label: (t: Messages) => string; permission: Action }[] = [

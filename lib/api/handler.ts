@@ -5,7 +5,8 @@ import { NextResponse, type NextRequest } from "next/server";
 import type { ZodType } from "zod";
 import { errorResponse } from "@/lib/api/errors";
 import type { Action } from "@/lib/auth/permissions";
-import { assertCan, getCurrentUser, type CurrentUser } from "@/lib/auth/session";
+import { assertCan, type CurrentUser } from "@/lib/auth/actor";
+import { getCurrentUser } from "@/lib/auth/session";
 import { forbidden, invalid, unauthenticated } from "@/lib/errors";
 
 const MAX_JSON_BYTES = 1_000_000;

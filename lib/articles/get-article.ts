@@ -1,6 +1,6 @@
 // One article with its current text, for the reading view. Deleted articles are not found.
 import "server-only";
-import { assertCan, type CurrentUser } from "@/lib/auth/session";
+import { assertCan, type CurrentUser } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";

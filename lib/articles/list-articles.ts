@@ -1,6 +1,6 @@
 // The article list of the workspace, newest publication first.
 import "server-only";
-import { assertCan, type CurrentUser } from "@/lib/auth/session";
+import { assertCan, type CurrentUser } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ListArticlesQuery } from "@/lib/validations/article";

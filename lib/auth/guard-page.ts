@@ -2,7 +2,8 @@
 import "server-only";
 import { forbidden, redirect } from "next/navigation";
 import { can, type Action } from "@/lib/auth/permissions";
-import { getCurrentUser, type CurrentUser } from "@/lib/auth/session";
+import type { CurrentUser } from "@/lib/auth/actor";
+import { getCurrentUser } from "@/lib/auth/session";
 
 export async function guardPage(action: Action): Promise<CurrentUser> {
   const user = await getCurrentUser();

@@ -1,15 +1,16 @@
 // The acting user of the current request. The JWT only names the user: the record is re-read here on
-// every request, and a disabled, deleted or re-roled account (bumped sessionVersion) is signed out.
+// every request, so a new role applies at once and a disabled or deleted account (or a revoked
+// session: bumped sessionVersion) is signed out at its next request.
 import "server-only";
 import { cache } from "react";
 import { getServerSession } from "next-auth";
 import { authOptions } from "@/lib/auth/options";
-import { can, type Action } from "@/lib/auth/permissions";
+import { assertCan, type CurrentUser } from "@/lib/auth/actor";
+import type { Action } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
-import { forbidden, unauthenticated } from "@/lib/errors";
-import type { Role } from "@/lib/generated/prisma/enums";
+import { unauthenticated } from "@/lib/errors";
 
-export type CurrentUser = { id: string; email: string; name: string; role: Role; locale: string };
+export type { CurrentUser };
 
 type SessionClaims = { userId?: string; sessionVersion?: number };
 
@@ -33,8 +34,4 @@ export async function requirePermission(action: Action): Promise<CurrentUser> {
   const user = await requireUser();
   assertCan(user, action);
   return user;
-}
-
-export function assertCan(user: CurrentUser, action: Action): void {
-  if (!can(user.role, action)) throw forbidden();
 }

@@ -4,12 +4,21 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { getEnv, requireDatabaseUrl } from "@/lib/env";
 
-export function createPrismaClient(connectionString: string = requireDatabaseUrl()) {
+// Set by command-line entry points once they have resolved the database (embedded or DATABASE_URL),
+// so the app's shared client (lib/db.ts) connects there too.
+let resolvedDatabaseUrl: string | undefined;
+
+export function setAppDatabaseUrl(url: string): void {
+  resolvedDatabaseUrl = url;
+}
+
+export function createPrismaClient(connectionString: string = resolvedDatabaseUrl ?? requireDatabaseUrl()) {
   const adapter = new PrismaPg({ connectionString, max: 10 });
   return new PrismaClient({
     adapter,
     omit: { user: { passwordHash: true } },
-    log: getEnv().LOG_QUERIES ? ["query", "warn", "error"] : ["warn", "error"],
+    // Errors are not logged here: callers handle them, and lib/api/errors.ts logs the unexpected ones.
+    log: getEnv().LOG_QUERIES ? ["query", "warn"] : ["warn"],
   });
 }
 

@@ -1,7 +1,7 @@
 // Remembers the chosen language in a cookie, and on the account when signed in.
 import "server-only";
 import { cookies } from "next/headers";
-import type { CurrentUser } from "@/lib/auth/session";
+import type { CurrentUser } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { LOCALE_COOKIE } from "@/lib/i18n/get-locale";
 import type { Locale } from "@/lib/validations/locale";

@@ -3,7 +3,7 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { hashPassword } from "@/lib/auth/password";
-import { assertCan, type CurrentUser } from "@/lib/auth/session";
+import { assertCan, type CurrentUser } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { conflict, invalid, notFound } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -29,11 +29,23 @@ export async function listUsers(actor: CurrentUser): Promise<UserSummary[]> {
 
 export async function createUser(actor: CurrentUser, input: CreateUserInput): Promise<UserSummary> {
   assertCan(actor, "user.manage");
+  return insertUser(input, actor.id);
+}
+
+/** For the operator at the server's shell (`npm run user:create`), e.g. the first admin of a new install. */
+export function createUserFromCommandLine(input: CreateUserInput): Promise<UserSummary> {
+  return insertUser(input, null);
+}
+
+async function insertUser(input: CreateUserInput, actorId: string | null): Promise<UserSummary> {
   const passwordHash = await hashPassword(input.password);
   try {
     return await db.$transaction(async (tx) => {
       const user = await tx.user.create({ data: { email: input.email, name: input.name, role: input.role, passwordHash }, select: userFields });
-      await recordAudit({ actorId: actor.id, action: "user.create", targetType: "user", targetId: user.id, after: { email: user.email, role: user.role } }, tx);
+      await recordAudit(
+        { actorId, action: "user.create", targetType: "user", targetId: user.id, after: { email: user.email, role: user.role }, metadata: { via: actorId ? "app" : "command line" } },
+        tx,
+      );
       return user;
     });
   } catch (error) {
