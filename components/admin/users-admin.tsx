@@ -5,13 +5,13 @@ import { CreateUserForm } from "@/components/admin/create-user-form";
 import { useUpdateUser, useUsers, type UserRow } from "@/components/admin/user-queries";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Button } from "@/components/ui/button";
+import { LocalDateTime } from "@/components/ui/local-date-time";
 import { ApiError } from "@/lib/client/fetch-json";
-import { formatDateTime } from "@/lib/i18n/format-date";
 import { interpolate } from "@/lib/i18n/messages";
 import { roles } from "@/lib/validations/user";
 
 export function UsersAdmin({ initialUsers, currentUserId }: { initialUsers: UserRow[]; currentUserId: string }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const { data: users } = useUsers(initialUsers);
   const update = useUpdateUser();
   const [notice, setNotice] = useState<{ tone: "ok" | "error"; text: string }>();
@@ -68,7 +68,7 @@ export function UsersAdmin({ initialUsers, currentUserId }: { initialUsers: User
                     ))}
                   </select>
                 </td>
-                <td className="px-4 py-3 text-slate-600">{user.lastSignInAt ? formatDateTime(user.lastSignInAt, locale) : t.users.never}</td>
+                <td className="px-4 py-3 text-slate-600">{user.lastSignInAt ? <LocalDateTime value={user.lastSignInAt} /> : t.users.never}</td>
                 <td className="px-4 py-3">
                   <span className={user.disabledAt ? "text-red-700" : "text-emerald-700"}>{user.disabledAt ? t.users.disabled : t.users.active}</span>
                   {!self && (
