@@ -13,5 +13,6 @@ export default defineConfig({
   migrations: { path: path.join(import.meta.dirname, "migrations") },
   engine: "js",
   experimental: { adapter: true },
-  adapter: async () => new PrismaPg({ connectionString: process.env.DATABASE_URL }),
+  // Idle connections closed quickly: otherwise the pool keeps a one-shot CLI command alive for seconds.
+  adapter: async () => new PrismaPg({ connectionString: process.env.DATABASE_URL, idleTimeoutMillis: 100 }),
 });

@@ -72,4 +72,42 @@ describe("verifySignIn", () => {
     for (let attempt = 0; attempt < 4; attempt++) await fail();
     expect(await verifySignIn({ email: user.email, password: TEST_PASSWORD }, ip)).not.toBeNull();
   });
+
+  it("lets no more than 5 of many parallel wrong guesses through to the password check", async () => {
+    const user = await createTestUser("READER");
+    const ip = uniqueIp();
+    const guesses = await Promise.allSettled(
+      Array.from({ length: 20 }, (_, attempt) => verifySignIn({ email: user.email, password: `guess ${attempt}` }, ip)),
+    );
+    const checked = guesses.filter((guess) => guess.status === "fulfilled");
+    expect(checked).toHaveLength(signInLimits.perAccount.limit);
+    expect(checked.every((guess) => guess.value === null)).toBe(true);
+    const refused = guesses.filter((guess) => guess.status === "rejected");
+    expect(refused.map((guess) => (guess.reason as { code?: string }).code)).toEqual(Array(15).fill("RATE_LIMITED"));
+  });
+
+  it("limits failures per address across accounts, but successful sign-ins do not use up the address", async () => {
+    const ip = uniqueIp();
+    const colleague = await createTestUser("ANALYST", "colleague");
+    const { limit } = signInLimits.perIp;
+    // Many colleagues behind one address sign in successfully: the address is not penalised.
+    for (let attempt = 0; attempt < limit + 5; attempt++) {
+      expect(await verifySignIn({ email: colleague.email, password: TEST_PASSWORD }, ip)).not.toBeNull();
+    }
+    // Guessing across many accounts from one address is stopped at the per-address limit.
+    for (let attempt = 0; attempt < limit; attempt++) {
+      expect(await verifySignIn({ email: uniqueEmail("sprayed"), password: "wrong" }, ip)).toBeNull();
+    }
+    await expectAppError(verifySignIn({ email: colleague.email, password: TEST_PASSWORD }, ip), "RATE_LIMITED");
+    // The same account from another address still works.
+    expect(await verifySignIn({ email: colleague.email, password: TEST_PASSWORD }, uniqueIp())).not.toBeNull();
+  });
+
+  it("sweeps expired windows when someone signs in", async () => {
+    const user = await createTestUser("READER");
+    const staleKey = `sign-in:ip:${uniqueIp()}`;
+    await db.rateLimitBucket.create({ data: { key: staleKey, count: 3, resetAt: new Date(Date.now() - 60_000) } });
+    expect(await verifySignIn({ email: user.email, password: TEST_PASSWORD }, uniqueIp())).not.toBeNull();
+    expect(await db.rateLimitBucket.findUnique({ where: { key: staleKey } })).toBeNull();
+  });
 });

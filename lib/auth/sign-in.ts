@@ -1,10 +1,10 @@
-// Verifies a sign-in attempt: failures are rate-limited per account and per IP, and every failure
+// Verifies a sign-in attempt: failed attempts are limited per account and per IP, and every failure
 // gets the same generic answer (no account enumeration).
 import "server-only";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { verifyPassword } from "@/lib/auth/password";
-import { clearRateLimit, rateLimitWait, recordFailure, type RateLimit } from "@/lib/auth/rate-limit";
+import { clearRateLimit, consumeAttempt, refundAttempt, type RateLimit } from "@/lib/auth/rate-limit";
 import { rateLimited } from "@/lib/errors";
 import { signInSchema } from "@/lib/validations/auth";
 
@@ -23,9 +23,10 @@ export async function verifySignIn(input: unknown, ip: string | null): Promise<S
   const accountKey = `sign-in:account:${email}`;
   const ipKey = ip ? `sign-in:ip:${ip}` : null;
 
+  // Every attempt is counted up front; a success then clears its account and gives back its address's.
   const waitMs = Math.max(
-    await rateLimitWait(accountKey, signInLimits.perAccount),
-    ipKey ? await rateLimitWait(ipKey, signInLimits.perIp) : 0,
+    await consumeAttempt(accountKey, signInLimits.perAccount),
+    ipKey ? await consumeAttempt(ipKey, signInLimits.perIp) : 0,
   );
   if (waitMs > 0) {
     await recordAudit({ action: "auth.sign_in.rate_limited", metadata: { email }, ip });
@@ -35,12 +36,11 @@ export async function verifySignIn(input: unknown, ip: string | null): Promise<S
   const user = await db.user.findUnique({ where: { email }, omit: { passwordHash: false } });
   const passwordOk = await verifyPassword(user?.passwordHash, password);
   if (!user || !passwordOk || user.disabledAt || user.deletedAt) {
-    await recordFailure(accountKey, signInLimits.perAccount);
-    if (ipKey) await recordFailure(ipKey, signInLimits.perIp);
     await recordAudit({ actorId: user?.id, action: "auth.sign_in.failure", metadata: { email }, ip });
     return null;
   }
   await clearRateLimit(accountKey);
+  if (ipKey) await refundAttempt(ipKey);
   await db.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
   await recordAudit({ actorId: user.id, action: "auth.sign_in.success", ip });
   return { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion };

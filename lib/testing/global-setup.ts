@@ -1,6 +1,7 @@
-// Global setup of the integration project: a throwaway PostgreSQL in a fresh temp directory, migrated
-// and seeded like a new install (starter taxonomy + demo data). Tests get its URL with
-// inject("databaseUrl"); teardown stops the server and deletes the directory.
+// Global setup of the integration project: a throwaway database, migrated and seeded like a new
+// install (starter taxonomy + demo data). By default an embedded PostgreSQL in a fresh temp
+// directory; with TEST_DATABASE_URL, a new database on that server instead (the role needs
+// CREATEDB). Tests get its URL with inject("databaseUrl"); teardown removes it all.
 import { chmod, mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -10,6 +11,7 @@ import { startEmbeddedPostgres } from "@/lib/db/embedded";
 import { migrate } from "@/lib/db/migrate";
 import { seedDemo } from "@/lib/demo/seed-demo";
 import { ensureStarterTaxonomy } from "@/lib/taxonomy/starter-taxonomy";
+import { createTempDatabase } from "@/lib/testing/temp-database";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -18,19 +20,10 @@ declare module "vitest" {
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), "cms-test-db-"));
-  // mkdtemp creates a private (0700) directory; run as root, PostgreSQL runs as the `postgres` user and
-  // must be able to enter it. The credentials file inside stays readable by its owner only.
-  await chmod(dir, 0o755);
-  const server = await startEmbeddedPostgres(dir);
-  const teardown = async () => {
-    await server.release();
-    await rm(dir, { recursive: true, force: true });
-  };
-
+  const { url, teardown } = await (process.env.TEST_DATABASE_URL ? onExternalServer(process.env.TEST_DATABASE_URL) : onEmbeddedServer());
   try {
-    await migrate(server.url);
-    const db = createPrismaClient(server.url);
+    await migrate(url);
+    const db = createPrismaClient(url);
     try {
       await ensureStarterTaxonomy(db);
       await seedDemo(db);
@@ -42,6 +35,28 @@ export default async function setup(project: TestProject): Promise<() => Promise
     throw error;
   }
 
-  project.provide("databaseUrl", server.url);
+  project.provide("databaseUrl", url);
   return teardown;
+}
+
+type TestDatabase = { url: string; teardown: () => Promise<void> };
+
+async function onExternalServer(serverUrl: string): Promise<TestDatabase> {
+  const database = await createTempDatabase(serverUrl, "suite");
+  return { url: database.url, teardown: database.drop };
+}
+
+async function onEmbeddedServer(): Promise<TestDatabase> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), "cms-test-db-"));
+  // mkdtemp creates a private (0700) directory; run as root, PostgreSQL runs as the `postgres` user and
+  // must be able to enter it. The credentials file inside stays readable by its owner only.
+  await chmod(dir, 0o755);
+  const server = await startEmbeddedPostgres(dir);
+  return {
+    url: server.url,
+    teardown: async () => {
+      await server.release();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
 }

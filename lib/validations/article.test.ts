@@ -17,5 +17,7 @@ describe("listArticlesQuerySchema", () => {
       expect(listArticlesQuerySchema.safeParse(query).success, JSON.stringify(query)).toBe(false);
     }
     expect(listArticlesQuerySchema.safeParse({ pageSize: "100" }).success).toBe(true);
+    expect(listArticlesQuerySchema.safeParse({ pageSize: "101" }).error?.issues.map((issue) => issue.message)).toEqual(["pageSize is at most 100."]);
+    expect(listArticlesQuerySchema.safeParse({ page: "0" }).error?.issues.map((issue) => issue.message)).toEqual(["page starts at 1."]);
   });
 });

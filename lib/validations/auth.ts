@@ -9,5 +9,5 @@ export const emailSchema = z
 
 export const signInSchema = z.object({
   email: emailSchema,
-  password: z.string().min(1, "Enter your password.").max(1024),
+  password: z.string().min(1, "Enter your password.").max(1024, "A password has at most 1024 characters."),
 });

@@ -9,19 +9,21 @@ export const passwordSchema = z
   .min(12, "A password has at least 12 characters.")
   .max(256, "A password has at most 256 characters.");
 
+const nameSchema = z.string().trim().min(1, "Enter a name.").max(120, "A name has at most 120 characters.");
+
 export const createUserSchema = z.object({
   email: emailSchema,
-  name: z.string().trim().min(1, "Enter a name.").max(120, "A name has at most 120 characters."),
+  name: nameSchema,
   role: roleSchema,
   password: passwordSchema,
 });
 
 export const updateUserSchema = z
   .object({
-    version: z.number().int().positive("The record version is required."),
-    name: z.string().trim().min(1, "Enter a name.").max(120).optional(),
+    version: z.number({ message: "The record version is required." }).int().positive("The record version is required."),
+    name: nameSchema.optional(),
     role: roleSchema.optional(),
-    disabled: z.boolean().optional(),
+    disabled: z.boolean({ message: "disabled is true or false." }).optional(),
   })
   .refine((value) => value.name !== undefined || value.role !== undefined || value.disabled !== undefined, "Nothing to change.");
 
