@@ -1,16 +1,7 @@
-import Link from "next/link";
+import { StatusPage } from "@/components/ui/status-page";
 import { getTranslations } from "@/lib/i18n/get-locale";
 
 export default async function NotFound() {
   const { t } = await getTranslations();
-  return (
-    <main className="mx-auto max-w-lg px-4 py-24 text-center">
-      <p className="text-sm font-semibold text-slate-500">404</p>
-      <h1 className="mt-2 text-2xl font-semibold">{t.errors.notFoundTitle}</h1>
-      <p className="mt-2 text-slate-600">{t.errors.notFoundBody}</p>
-      <Link href="/" className="mt-6 inline-block text-indigo-700 hover:underline">
-        {t.errors.home}
-      </Link>
-    </main>
-  );
+  return <StatusPage status={404} title={t.errors.notFoundTitle} body={t.errors.notFoundBody} homeLabel={t.errors.home} />;
 }

@@ -1,12 +1,13 @@
 "use client";
 // Creates an account with a role and an initial password; shows the server's field errors.
 import { useState, type FormEvent } from "react";
+import { RoleOptions } from "@/components/admin/role-options";
 import { useCreateUser } from "@/components/admin/user-queries";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { ApiError } from "@/lib/client/fetch-json";
-import { roles, type CreateUserInput } from "@/lib/validations/user";
+import type { CreateUserInput } from "@/lib/validations/user";
 
 export function CreateUserForm({ onCreated }: { onCreated: () => void }) {
   const { t } = useI18n();
@@ -38,11 +39,7 @@ export function CreateUserForm({ onCreated }: { onCreated: () => void }) {
             {t.users.role}
           </label>
           <select id="new-role" name="role" defaultValue="READER" className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm">
-            {roles.map((role) => (
-              <option key={role} value={role}>
-                {t.roles[role]}
-              </option>
-            ))}
+            <RoleOptions />
           </select>
         </div>
         <TextField id="new-password" name="password" type="password" autoComplete="new-password" label={t.users.password} required error={errors.password?.[0]} />

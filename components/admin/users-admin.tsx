@@ -2,13 +2,14 @@
 // User administration: the account table (role change, disable/enable) and the creation form.
 import { useState } from "react";
 import { CreateUserForm } from "@/components/admin/create-user-form";
+import { RoleOptions } from "@/components/admin/role-options";
 import { useUpdateUser, useUsers, type UserRow } from "@/components/admin/user-queries";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Button } from "@/components/ui/button";
 import { LocalDateTime } from "@/components/ui/local-date-time";
+import { TableHead } from "@/components/ui/table-head";
 import { ApiError } from "@/lib/client/fetch-json";
 import { interpolate } from "@/lib/i18n/messages";
-import { roles } from "@/lib/validations/user";
 
 export function UsersAdmin({ initialUsers, currentUserId }: { initialUsers: UserRow[]; currentUserId: string }) {
   const { t } = useI18n();
@@ -35,15 +36,7 @@ export function UsersAdmin({ initialUsers, currentUserId }: { initialUsers: User
         </p>
       )}
       <table className="w-full rounded-lg border border-slate-200 bg-white text-left text-sm shadow-sm">
-        <thead className="bg-slate-100 text-xs text-slate-600 uppercase">
-          <tr>
-            <th className="px-4 py-2">{t.users.name}</th>
-            <th className="px-4 py-2">{t.users.email}</th>
-            <th className="px-4 py-2">{t.users.role}</th>
-            <th className="px-4 py-2">{t.users.lastSignIn}</th>
-            <th className="px-4 py-2">{t.users.status}</th>
-          </tr>
-        </thead>
+        <TableHead columns={[t.users.name, t.users.email, t.users.role, t.users.lastSignIn, t.users.status]} />
         <tbody>
           {users.map((user) => {
             const self = user.id === currentUserId;
@@ -61,11 +54,7 @@ export function UsersAdmin({ initialUsers, currentUserId }: { initialUsers: User
                     onChange={(event) => change(user, { role: event.target.value as UserRow["role"] })}
                     className="rounded-md border border-slate-300 bg-white px-2 py-1"
                   >
-                    {roles.map((role) => (
-                      <option key={role} value={role}>
-                        {t.roles[role]}
-                      </option>
-                    ))}
+                    <RoleOptions />
                   </select>
                 </td>
                 <td className="px-4 py-3 text-slate-600">{user.lastSignInAt ? <LocalDateTime value={user.lastSignInAt} /> : t.users.never}</td>

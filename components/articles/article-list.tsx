@@ -6,6 +6,7 @@ import { useArticleList } from "@/components/articles/article-queries";
 import { ArticleStatusBadge } from "@/components/articles/article-status-badge";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Button } from "@/components/ui/button";
+import { TableHead } from "@/components/ui/table-head";
 import type { ArticlePage } from "@/lib/articles/list-articles";
 import { formatCalendarDate } from "@/lib/i18n/format-date";
 import { interpolate } from "@/lib/i18n/messages";
@@ -27,14 +28,7 @@ export function ArticleList({ initialPage }: { initialPage: ArticlePage }) {
         <p className="mt-6 rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-slate-600">{t.articles.empty}</p>
       ) : (
         <table className="mt-6 w-full overflow-hidden rounded-lg border border-slate-200 bg-white text-left text-sm shadow-sm">
-          <thead className="bg-slate-100 text-xs text-slate-600 uppercase">
-            <tr>
-              <th className="px-4 py-2">{t.articles.columnTitle}</th>
-              <th className="px-4 py-2">{t.articles.columnSource}</th>
-              <th className="px-4 py-2">{t.articles.columnPublished}</th>
-              <th className="px-4 py-2">{t.articles.columnStatus}</th>
-            </tr>
-          </thead>
+          <TableHead columns={[t.articles.columnTitle, t.articles.columnSource, t.articles.columnPublished, t.articles.columnStatus]} />
           <tbody>
             {current.items.map((article) => (
               <tr key={article.id} className="border-t border-slate-100 hover:bg-slate-50">
