@@ -6,11 +6,13 @@ import { useCreateUser } from "@/components/admin/user-queries";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { ApiError } from "@/lib/client/fetch-json";
 import type { CreateUserInput } from "@/lib/validations/user";
 
 export function CreateUserForm({ onCreated }: { onCreated: () => void }) {
   const { t } = useI18n();
+  const hydrated = useHydrated();
   const create = useCreateUser();
   const [errors, setErrors] = useState<Record<string, string[]>>({});
 
@@ -28,8 +30,10 @@ export function CreateUserForm({ onCreated }: { onCreated: () => void }) {
     });
   }
 
+  // Submitting waits for hydration, and method="post" guards the rest (Enter in a field): a form sent
+  // by the browser itself must never put the password in the URL.
   return (
-    <form onSubmit={onSubmit} className="max-w-xl space-y-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm" noValidate>
+    <form onSubmit={onSubmit} method="post" className="max-w-xl space-y-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm" noValidate>
       <h2 className="text-lg font-semibold">{t.users.create}</h2>
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField id="new-name" name="name" label={t.users.name} required error={errors.name?.[0]} />
@@ -49,7 +53,7 @@ export function CreateUserForm({ onCreated }: { onCreated: () => void }) {
           {errors._[0]}
         </p>
       )}
-      <Button type="submit" disabled={create.isPending}>
+      <Button type="submit" disabled={create.isPending || !hydrated}>
         {create.isPending ? t.users.creating : t.users.create}
       </Button>
     </form>

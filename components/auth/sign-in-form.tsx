@@ -6,9 +6,11 @@ import { useState, type FormEvent } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
+import { useHydrated } from "@/components/ui/use-hydrated";
 
 export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string; initialError?: string }) {
   const { t } = useI18n();
+  const hydrated = useHydrated();
   const router = useRouter();
   const [error, setError] = useState(initialError);
   const [pending, setPending] = useState(false);
@@ -28,8 +30,10 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
   }
 
   const message = error === "RateLimited" ? t.signIn.rateLimited : error ? t.signIn.failed : undefined;
+  // Submitting waits for hydration, and method="post" guards the rest (Enter in a field): a form sent
+  // by the browser itself must never put the password in the URL.
   return (
-    <form onSubmit={onSubmit} className="space-y-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm" noValidate>
+    <form onSubmit={onSubmit} method="post" className="space-y-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm" noValidate>
       <p className="text-sm text-slate-600">{t.signIn.intro}</p>
       <TextField id="email" name="email" type="email" autoComplete="username" required label={t.signIn.email} />
       <TextField id="password" name="password" type="password" autoComplete="current-password" required label={t.signIn.password} />
@@ -38,7 +42,7 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
           {message}
         </p>
       )}
-      <Button type="submit" disabled={pending} className="w-full">
+      <Button type="submit" disabled={pending || !hydrated} className="w-full">
         {pending ? t.signIn.submitting : t.signIn.submit}
       </Button>
     </form>
