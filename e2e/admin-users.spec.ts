@@ -36,6 +36,7 @@ test("a role change and a disable apply at once", async ({ page, browser }) => {
   // Disabled: the next request is signed out.
   await row.getByRole("button", { name: "Désactiver" }).click();
   await expect(row).toContainText("Désactivé");
+  await expect(page.getByRole("main").getByRole("status")).toHaveText("Modification enregistrée.");
   await userPage.goto("/articles");
   await expect(userPage).toHaveURL(/\/sign-in$/);
   const api = await userPage.request.get("/api/v1/articles");

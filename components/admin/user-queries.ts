@@ -43,6 +43,8 @@ export function useUpdateUser() {
       return { previous };
     },
     onError: (_error, _input, context) => queryClient.setQueryData(userKeys.list(), context?.previous),
+    // The saved row carries the new version, so a quick second change is not refused as stale.
+    onSuccess: (saved) => queryClient.setQueryData<UserRow[]>(userKeys.list(), (rows) => rows?.map((row) => (row.id === saved.id ? saved : row))),
     onSettled: () => queryClient.invalidateQueries({ queryKey: userKeys.all }),
   });
 }

@@ -17,7 +17,9 @@ export function UsersAdmin({ initialUsers, currentUserId }: { initialUsers: User
   const update = useUpdateUser();
   const [notice, setNotice] = useState<{ tone: "ok" | "error"; text: string }>();
 
-  const change = (user: UserRow, patch: { role?: UserRow["role"]; disabled?: boolean }) =>
+  const change = (user: UserRow, patch: { role?: UserRow["role"]; disabled?: boolean }) => {
+    // Cleared first, so the notice always reports this change and never the previous one.
+    setNotice(undefined);
     update.mutate(
       { id: user.id, version: user.version, ...patch },
       {
@@ -26,6 +28,7 @@ export function UsersAdmin({ initialUsers, currentUserId }: { initialUsers: User
           setNotice({ tone: "error", text: error instanceof ApiError && error.code === "CONFLICT" ? t.errors.conflict : error.message }),
       },
     );
+  };
 
   return (
     <section className="space-y-8">
