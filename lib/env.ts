@@ -16,6 +16,10 @@ const envSchema = z.object({
   SEED_DEMO: booleanFlag,
   TRUST_PROXY: booleanFlag,
   LOG_QUERIES: booleanFlag,
+  // Largest file accepted for import, in megabytes.
+  IMPORT_MAX_FILE_MB: z.coerce.number().positive("IMPORT_MAX_FILE_MB must be a positive number").default(20),
+  // Lets "import by URL" fetch addresses inside the private network (refused by default: SSRF).
+  IMPORT_ALLOW_PRIVATE_URLS: booleanFlag,
   // Read by `npm run user:create` only, so a password never has to appear in the shell history.
   NEW_USER_PASSWORD: z.string().optional(),
 });

@@ -55,16 +55,21 @@ describe("listArticles", () => {
 });
 
 describe("getArticle", () => {
-  it("returns a demo article with the text of its current revision, as uploaded", async () => {
+  it("returns a demo article with its cleaned text as current revision, the upload kept as it was", async () => {
     const entry = demo[0] as DemoEntry;
     const { id } = await db.article.findFirstOrThrow({ where: { title: entry.title }, select: { id: true } });
-    const uploaded = (await readFile(path.join(demoDir, "articles", entry.file), "utf8")).normalize("NFC");
+    const uploaded = await readFile(path.join(demoDir, "articles", entry.file));
 
     const article = await getArticle(analyst, id);
 
-    expect(article).toMatchObject({ id, title: entry.title, publishedPrecision: entry.precision, currentRevision: { number: 1, kind: "RAW" } });
-    expect(article.currentRevision?.text).toBe(uploaded);
-    expect(article.uploads).toMatchObject([{ filename: entry.file }]);
+    expect(article).toMatchObject({ id, title: entry.title, publishedPrecision: entry.precision, currentRevision: { number: 2, kind: "CLEANED" } });
+    // Seed 000 starts with the ` date 2023-03 ` prefix, which the clean-up moved to the date.
+    expect(uploaded.toString("utf8").startsWith(" date 2023-03 ")).toBe(true);
+    expect(article.currentRevision?.text.startsWith("En plein contexte")).toBe(true);
+    expect(article.revisions.map((revision) => revision.kind)).toEqual(["RAW", "CLEANED"]);
+    const stored = await db.articleUpload.findFirstOrThrow({ where: { articleId: id } });
+    expect(Buffer.from(stored.bytes).equals(uploaded)).toBe(true);
+    expect(article.uploads).toMatchObject([{ filename: entry.file, size: uploaded.length }]);
   });
 
   it("shows the current revision, not the first one", async () => {

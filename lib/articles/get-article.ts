@@ -13,13 +13,20 @@ const articleFields = {
   language: true,
   publishedOn: true,
   publishedPrecision: true,
+  proposedPublishedOn: true,
+  proposedPublishedPrecision: true,
+  proposedPublishedEvidence: true,
   status: true,
   version: true,
   createdAt: true,
   updatedAt: true,
   source: { select: { id: true, name: true } },
-  currentRevision: { select: { id: true, number: true, kind: true, text: true, createdAt: true } },
-  uploads: { select: { id: true, filename: true, mediaType: true, size: true, createdAt: true } },
+  copySimilarity: true,
+  copyOf: { select: { id: true, title: true } },
+  copies: { where: { deletedAt: null }, select: { id: true, title: true, copySimilarity: true } },
+  currentRevision: { select: { id: true, number: true, kind: true, text: true, report: true, createdAt: true } },
+  revisions: { orderBy: { number: "asc" }, select: { id: true, number: true, kind: true, createdAt: true } },
+  uploads: { select: { id: true, filename: true, mediaType: true, size: true, sha256: true, createdAt: true } },
 } satisfies Prisma.ArticleSelect;
 
 export type ArticleDetail = Prisma.ArticleGetPayload<{ select: typeof articleFields }>;

@@ -13,11 +13,13 @@ export class ApiError extends Error {
 
 type ErrorBody = { error?: { code?: string; message?: string; details?: Record<string, string[]> } };
 
+/** Sends `body` as JSON, or as multipart/form-data when it is a FormData (file uploads). */
 export async function fetchJson<T>(url: string, init?: { method?: string; body?: unknown }): Promise<T> {
+  const body = init?.body;
   const response = await fetch(url, {
     method: init?.method ?? "GET",
-    headers: init?.body === undefined ? undefined : { "content-type": "application/json" },
-    body: init?.body === undefined ? undefined : JSON.stringify(init.body),
+    headers: body === undefined || body instanceof FormData ? undefined : { "content-type": "application/json" },
+    body: body === undefined ? undefined : body instanceof FormData ? body : JSON.stringify(body),
   });
   const payload: unknown = await response.json().catch(() => ({}));
   if (!response.ok) {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { emailSchema } from "@/lib/validations/auth";
+import { versionSchema } from "@/lib/validations/common";
 
 export const roles = ["ADMIN", "EDITOR", "ANALYST", "READER"] as const;
 export const roleSchema = z.enum(roles, { message: "Choose one of ADMIN, EDITOR, ANALYST, READER." });
@@ -20,7 +21,7 @@ export const createUserSchema = z.object({
 
 export const updateUserSchema = z
   .object({
-    version: z.number({ message: "The record version is required." }).int().positive("The record version is required."),
+    version: versionSchema,
     name: nameSchema.optional(),
     role: roleSchema.optional(),
     disabled: z.boolean({ message: "disabled is true or false." }).optional(),

@@ -2,6 +2,7 @@ import { notFound } from "next/navigation";
 import { ArticleReader } from "@/components/articles/article-reader";
 import { getArticle } from "@/lib/articles/get-article";
 import { guardPage } from "@/lib/auth/guard-page";
+import { can } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { getTranslations } from "@/lib/i18n/get-locale";
 import { idParams } from "@/lib/validations/common";
@@ -15,5 +16,5 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
     throw error;
   });
   const { t, locale } = await getTranslations();
-  return <ArticleReader article={article} t={t} locale={locale} />;
+  return <ArticleReader article={article} t={t} locale={locale} canEdit={can(user.role, "article.edit")} />;
 }

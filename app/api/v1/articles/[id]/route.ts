@@ -1,6 +1,12 @@
-// GET /api/v1/articles/{id}: one article with its current text.
+// GET /api/v1/articles/{id}: one article with its current text; PATCH: edit its metadata (with the version read).
 import { apiRoute } from "@/lib/api/handler";
-import { idParams } from "@/lib/validations/common";
 import { getArticle } from "@/lib/articles/get-article";
+import { updateArticle } from "@/lib/articles/update-article";
+import { updateArticleSchema } from "@/lib/validations/article-metadata";
+import { idParams } from "@/lib/validations/common";
 
 export const GET = apiRoute({ permission: "article.read", params: idParams }, ({ user, params }) => getArticle(user, params.id));
+
+export const PATCH = apiRoute({ permission: "article.edit", params: idParams, body: updateArticleSchema }, ({ user, params, body }) =>
+  updateArticle(user, params.id, body),
+);

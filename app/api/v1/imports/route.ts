@@ -1,0 +1,24 @@
+// POST /api/v1/imports (multipart/form-data, field `files`): starts a batch import and answers at once
+// with its id and size; GET /api/v1/imports/{id} follows its progress.
+import { after } from "next/server";
+import { apiRoute } from "@/lib/api/handler";
+import { invalid } from "@/lib/errors";
+import { maxUploadBytes, startFileImport } from "@/lib/ingest/import-files";
+
+export const POST = apiRoute({ permission: "article.import" }, async ({ request, user }) => {
+  if (Number(request.headers.get("content-length") ?? 0) > maxUploadBytes()) {
+    throw invalid(`An upload holds at most ${maxUploadBytes() / 1024 / 1024} MB; send the files in several uploads or use npm run import.`);
+  }
+  const form = await request.formData().catch(() => {
+    throw invalid("Send the files as multipart/form-data in the field `files`.");
+  });
+  const files = await Promise.all(
+    form
+      .getAll("files")
+      .filter((value): value is File => typeof value !== "string")
+      .map(async (file) => ({ name: file.name, type: file.type, bytes: new Uint8Array(await file.arrayBuffer()) })),
+  );
+  const { run, ...batch } = await startFileImport(user, files);
+  after(run);
+  return batch;
+});

@@ -1,0 +1,7 @@
+// POST /api/v1/imports/text: imports a pasted text (title, source, URL and date optional).
+import { apiRoute } from "@/lib/api/handler";
+import { importArticle } from "@/lib/ingest/import-article";
+import { pastedDocument } from "@/lib/ingest/pasted-document";
+import { pasteArticleSchema } from "@/lib/validations/import";
+
+export const POST = apiRoute({ permission: "article.import", body: pasteArticleSchema }, ({ user, body }) => importArticle(user, pastedDocument(body)));
