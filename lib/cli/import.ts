@@ -77,5 +77,5 @@ runCli(async () => {
   }
   const seconds = Math.round((performance.now() - started) / 10) / 100;
   console.log(JSON.stringify({ summary: { ...counts, total: counts.created + counts.duplicate + counts.failed, seconds } }));
-  if (counts.failed > 0) process.exitCode = 1;
+  return counts.failed > 0 ? 1 : 0;
 });
