@@ -7,6 +7,7 @@ import { db } from "@/lib/db";
 import { conflict, invalid, notFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { parsePublicationDate } from "@/lib/ingest/publication-date";
+import { sqlClientOf } from "@/lib/db/sql-transaction";
 import { findOrCreateSource } from "@/lib/ingest/sources";
 import type { UpdateArticleInput } from "@/lib/validations/article-metadata";
 
@@ -24,7 +25,7 @@ export async function updateArticle(actor: CurrentUser, id: string, { version, t
       ...(url !== undefined && { url }),
       ...(byline !== undefined && { byline: byline || null }),
       ...(language !== undefined && { language }),
-      ...(source !== undefined && { sourceId: await findOrCreateSource(tx, source ?? undefined, language ?? before.language ?? undefined) }),
+      ...(source !== undefined && { sourceId: await findOrCreateSource(sqlClientOf(tx), source ?? undefined, language ?? before.language ?? undefined) }),
       ...(published !== undefined && {
         publishedOn: date?.date ?? null,
         publishedPrecision: date?.precision ?? null,

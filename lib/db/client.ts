@@ -1,6 +1,7 @@
 // Builds a Prisma client for a connection string; lib/db.ts holds the app's single instance, and
 // command-line tools build their own for the database they resolved.
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { getEnv, requireDatabaseUrl } from "@/lib/env";
 
@@ -12,14 +13,28 @@ export function setAppDatabaseUrl(url: string): void {
   resolvedDatabaseUrl = url;
 }
 
+// The client's connection pool, for the few hot paths that run plain SQL transactions (lib/db/sql-transaction.ts).
+const connectionPool = Symbol("connectionPool");
+
 export function createPrismaClient(connectionString: string = resolvedDatabaseUrl ?? requireDatabaseUrl()) {
-  const adapter = new PrismaPg({ connectionString, max: 10 });
-  return new PrismaClient({
-    adapter,
+  const pool = new pg.Pool({ connectionString, max: 10 });
+  // An idle connection the server closed (a restart, the embedded server stopping) is dropped by the
+  // pool and replaced on the next query; unhandled, the event would end the process.
+  pool.on("error", () => undefined);
+  const client = new PrismaClient({
+    adapter: new PrismaPg(pool, { disposeExternalPool: true }),
     omit: { user: { passwordHash: true } },
     // Errors are not logged here: callers handle them, and lib/api/errors.ts logs the unexpected ones.
     log: getEnv().LOG_QUERIES ? ["query", "warn"] : ["warn"],
   });
+  Object.defineProperty(client, connectionPool, { value: pool });
+  return client;
 }
 
 export type Database = ReturnType<typeof createPrismaClient>;
+
+export function poolOf(client: Database): pg.Pool {
+  const pool: unknown = Reflect.get(client, connectionPool);
+  if (!(pool instanceof pg.Pool)) throw new Error("This database client was not made by createPrismaClient.");
+  return pool;
+}

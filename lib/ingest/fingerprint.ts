@@ -21,8 +21,10 @@ export function normaliseForComparison(text: string): string {
 }
 
 export function contentHashOf(text: string): string {
-  return createHash("sha256").update(normaliseForComparison(text)).digest("hex");
+  return hashOfNormalised(normaliseForComparison(text));
 }
+
+const hashOfNormalised = (normalised: string) => createHash("sha256").update(normalised).digest("hex");
 
 // FNV-1a over UTF-16 code units: fast and well spread enough for shingles.
 function hashString(value: string): number {
@@ -45,10 +47,10 @@ function mix(value: number): number {
   return hash >>> 0;
 }
 
-const seeds = Array.from({ length: SIGNATURE_SIZE }, (_, index) => mix(index + 0x9e3779b9));
+const seeds = Uint32Array.from({ length: SIGNATURE_SIZE }, (_, index) => mix(index + 0x9e3779b9));
 
-function shingles(text: string): Set<number> {
-  const words = normaliseForComparison(text).split(" ").filter(Boolean);
+function shingles(normalised: string): Set<number> {
+  const words = normalised.split(" ").filter(Boolean);
   const result = new Set<number>();
   if (words.length < SHINGLE_WORDS) {
     if (words.length) result.add(hashString(words.join(" ")));
@@ -62,14 +64,28 @@ function shingles(text: string): Set<number> {
 
 /** 128 minimum hashes of the text's 5-word shingles, as signed 32-bit integers (PostgreSQL integer[]). */
 export function minHashSignature(text: string): number[] {
-  const minimums = new Array<number>(SIGNATURE_SIZE).fill(0xffffffff);
-  for (const shingle of shingles(text)) {
+  return signatureOfNormalised(normaliseForComparison(text));
+}
+
+function signatureOfNormalised(normalised: string): number[] {
+  // Typed arrays: this loop runs 128 times per shingle, thousands of times per article.
+  const minimums = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff);
+  for (const shingle of shingles(normalised)) {
     for (let row = 0; row < SIGNATURE_SIZE; row++) {
-      const value = mix(shingle ^ (seeds[row] ?? 0));
-      if (value < (minimums[row] ?? 0)) minimums[row] = value;
+      const value = mix(shingle ^ (seeds[row] as number));
+      if (value < (minimums[row] as number)) minimums[row] = value;
     }
   }
-  return minimums.map((value) => value | 0);
+  return Array.from(minimums, (value) => value | 0);
+}
+
+export type Fingerprint = { contentHash: string; signature: number[]; bands: bigint[] };
+
+/** The exact-copy hash, the MinHash signature and its band keys, normalising the text once. */
+export function fingerprintOf(text: string): Fingerprint {
+  const normalised = normaliseForComparison(text);
+  const signature = signatureOfNormalised(normalised);
+  return { contentHash: hashOfNormalised(normalised), signature, bands: lshBands(signature) };
 }
 
 /** One key per band: the band number in the high 32 bits, a hash of its rows in the low 32 bits. */

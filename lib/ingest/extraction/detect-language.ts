@@ -13,5 +13,5 @@ const MINIMUM_LENGTH = 50;
 
 export function detectLanguage(text: string): string | undefined {
   if (text.trim().length < MINIMUM_LENGTH) return undefined;
-  return iso6391[franc(text.slice(0, 4000), { minLength: MINIMUM_LENGTH })];
+  return iso6391[franc(text.slice(0, 2000), { minLength: MINIMUM_LENGTH })];
 }
