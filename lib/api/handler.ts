@@ -53,9 +53,19 @@ async function respond(request: NextRequest, run: () => Promise<unknown>): Promi
 async function parseInput<P, Q, B>(schemas: Schemas<P, Q, B>, request: NextRequest, context: RouteContext) {
   return {
     params: (schemas.params ? schemas.params.parse(await context.params) : undefined) as P,
-    query: (schemas.query ? schemas.query.parse(Object.fromEntries(request.nextUrl.searchParams)) : undefined) as Q,
+    query: (schemas.query ? schemas.query.parse(searchParamsObject(request.nextUrl.searchParams)) : undefined) as Q,
     body: (schemas.body ? schemas.body.parse(await readJson(request)) : undefined) as B,
   };
+}
+
+// A repeated parameter (`?source=a&source=b`) becomes a list; a single one stays a string.
+function searchParamsObject(params: URLSearchParams): Record<string, string | string[]> {
+  const result: Record<string, string | string[]> = {};
+  for (const key of new Set(params.keys())) {
+    const values = params.getAll(key);
+    result[key] = values.length === 1 ? (values[0] as string) : values;
+  }
+  return result;
 }
 
 // Browsers send Origin on every cross-site state-changing request; refuse any that is not ours.

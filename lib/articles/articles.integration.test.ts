@@ -4,15 +4,17 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getArticle } from "@/lib/articles/get-article";
-import { listArticles } from "@/lib/articles/list-articles";
+import { searchArticles } from "@/lib/articles/search-articles";
 import type { CurrentUser } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { actorOf, createTestArticle, createTestUser, expectAppError } from "@/lib/testing/fixtures";
+import { listArticlesQuerySchema, type ListArticlesParams } from "@/lib/validations/article";
 
 type DemoEntry = { file: string; title: string; publishedOn: string; precision: string };
 
 const demoDir = path.join(process.cwd(), "prisma", "demo");
 const everything = { page: 1, pageSize: 100 };
+const listArticles = (actor: CurrentUser, params: ListArticlesParams) => searchArticles(actor, listArticlesQuerySchema.parse(params));
 
 let analyst: CurrentUser;
 let reader: CurrentUser;
@@ -26,7 +28,7 @@ beforeAll(async () => {
 
 const day = (date: Date | null) => date?.toISOString().slice(0, 10);
 
-describe("listArticles", () => {
+describe("searchArticles without a query", () => {
   it("lists the 5 demo articles for an analyst, with their dates and precisions, newest first", async () => {
     const { items, total, page, pageSize } = await listArticles(analyst, everything);
     expect(demo).toHaveLength(5);

@@ -16,3 +16,11 @@ export function parsePublicationDate(value: string | undefined | null): Publicat
   if (date.getUTCMonth() !== Number(month ?? 1) - 1 || date.getUTCDate() !== Number(day ?? 1)) return undefined;
   return { date, precision: day ? "DAY" : month ? "MONTH" : "YEAR" };
 }
+
+/** The last day of the period a publication date covers (the day itself, the month's last, Dec 31). */
+export function periodEnd({ date, precision }: PublicationDate): Date {
+  const year = date.getUTCFullYear();
+  if (precision === "YEAR") return new Date(Date.UTC(year, 11, 31));
+  if (precision === "MONTH") return new Date(Date.UTC(year, date.getUTCMonth() + 1, 0));
+  return date;
+}
