@@ -1,0 +1,33 @@
+// `npm run bench -- <import|search> [options]`: the performance benchmarks, printing their figures.
+// They run in databases of their own (bench_*) on the configured server, never in the app's data.
+import { parseArgs } from "node:util";
+import { runImportBench } from "@/lib/bench/import-bench";
+import { runSearchBench } from "@/lib/bench/search-bench";
+import { runCli } from "@/lib/cli/run";
+
+const usage = "Usage: npm run bench -- import [--articles 2000] [--concurrency 4] | search [--articles 10000,100000] [--requests 300]";
+
+runCli(async () => {
+  const { positionals, values } = parseArgs({
+    allowPositionals: true,
+    options: { articles: { type: "string" }, concurrency: { type: "string" }, requests: { type: "string" } },
+  });
+  const count = (value: string | undefined, fallback: number) => {
+    const number = Number(value ?? fallback);
+    if (!Number.isInteger(number) || number < 1) throw new Error(`Not a positive whole number: ${value}. ${usage}`);
+    return number;
+  };
+  switch (positionals[0]) {
+    case "import":
+      await runImportBench({ articles: count(values.articles, 2000), concurrency: count(values.concurrency, 4) });
+      return;
+    case "search":
+      await runSearchBench({
+        sizes: (values.articles ?? "10000,100000").split(",").map((size) => count(size, 0)),
+        requests: count(values.requests, 300),
+      });
+      return;
+    default:
+      throw new Error(usage);
+  }
+});
