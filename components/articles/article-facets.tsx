@@ -9,9 +9,9 @@ import { useI18n } from "@/components/i18n/i18n-provider";
 import { FacetGroup, type FacetOption } from "@/components/search/facet-group";
 import type { ArticleFacets as Facets } from "@/lib/articles/search-articles";
 
-type Props = { facets: Facets; search: ArticleSearch; update: UpdateArticleSearch; dateErrors: { from?: string; to?: string } };
+type Props = { facets: Facets; approximate: boolean; search: ArticleSearch; update: UpdateArticleSearch; dateErrors: { from?: string; to?: string } };
 
-export function ArticleFacets({ facets, search, update, dateErrors }: Props) {
+export function ArticleFacets({ facets, approximate, search, update, dateErrors }: Props) {
   const { t, locale } = useI18n();
   const languageNames = useMemo(() => new Intl.DisplayNames([locale], { type: "language" }), [locale]);
   const languageName = (code: string) => {
@@ -82,12 +82,12 @@ export function ArticleFacets({ facets, search, update, dateErrors }: Props) {
         )}
       </div>
       {groups.slice(0, 3).map((group) => (
-        <FacetGroup key={group.id} {...group} />
+        <FacetGroup approximate={approximate} key={group.id} {...group} />
       ))}
       {/* The custom period sits under the years it refines. */}
       <ArticleDateRange from={search.from} to={search.to} errors={dateErrors} onApply={(range) => update(range)} />
       {groups.slice(3).map((group) => (
-        <FacetGroup key={group.id} {...group} />
+        <FacetGroup approximate={approximate} key={group.id} {...group} />
       ))}
     </aside>
   );

@@ -52,11 +52,11 @@ export function ArticleList({ initialPage, initialQuery }: Props) {
         />
       </header>
       <div className="grid gap-6 lg:grid-cols-[16rem_minmax(0,1fr)] lg:items-start">
-        <ArticleFacets facets={current.facets} search={search} update={update} dateErrors={dateErrors} />
+        <ArticleFacets facets={current.facets} approximate={current.approximate} search={search} update={update} dateErrors={dateErrors} />
         <div ref={resultsRef} aria-busy={isFetching} data-testid="article-results" className="min-w-0 scroll-mt-6">
           <div className="flex flex-wrap items-center justify-between gap-3">
             <p role="status" className="text-sm text-slate-600">
-              {interpolate(t.articles.count, { count: current.total.toLocaleString(locale) })}
+              {interpolate(current.approximate ? t.search.approximateCount : t.articles.count, { count: current.total.toLocaleString(locale) })}
             </p>
             <SortSelect search={search} update={update} />
           </div>

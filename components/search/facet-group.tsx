@@ -9,9 +9,10 @@ export type FacetOption = { value: string; label: string; detail?: string; count
 
 const COLLAPSED_SIZE = 8;
 
-type Props = { id: string; title: string; options: FacetOption[]; selected: string[]; onToggle: (value: string) => void };
+// `approximate`: the counts are estimates from a sample (large result sets), shown as "≈ 1 200".
+type Props = { id: string; title: string; options: FacetOption[]; selected: string[]; onToggle: (value: string) => void; approximate?: boolean };
 
-export function FacetGroup({ id, title, options, selected, onToggle }: Props) {
+export function FacetGroup({ id, title, options, selected, onToggle, approximate = false }: Props) {
   const { t, locale } = useI18n();
   const [expanded, setExpanded] = useState(false);
   if (options.length === 0) return null;
@@ -40,7 +41,9 @@ export function FacetGroup({ id, title, options, selected, onToggle }: Props) {
                   {option.label}
                   {option.detail && <span className="ml-1.5 text-xs text-slate-500">{option.detail}</span>}
                 </span>
-                <span className="shrink-0 text-xs text-slate-500 tabular-nums">{option.count.toLocaleString(locale)}</span>
+                <span className="shrink-0 text-xs text-slate-500 tabular-nums">{approximate ? "≈ " : ""}
+                  {option.count.toLocaleString(locale)}
+                </span>
               </label>
             </li>
           );

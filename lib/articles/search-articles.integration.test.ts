@@ -185,6 +185,23 @@ describe("searchArticles", () => {
     expect(await titles({ q: tag, theme: themeId, entity: entityId })).toEqual(["Le Sahel"]);
   });
 
+  it("answers a large result set from a sample and index-ordered reads: same page, same counts when the sample is everything", async () => {
+    // exactLimit -1 takes the large-result path; on a small database its sample is every article (scale 1).
+    const sampled = (params: ListArticlesParams) => searchArticles(analyst, listArticlesQuerySchema.parse(params), { exactLimit: -1 });
+    for (const params of [{ q: tag }, { q: tag, sort: "newest" as const }, { q: tag, sort: "oldest" as const }, { q: tag, source: await sourceId(`Le Desk ${tag}`) }, { pageSize: 3, page: 2 }]) {
+      const exact = await search(params);
+      const large = await sampled(params);
+      expect(large.approximate, JSON.stringify(params)).toBe(true);
+      expect(exact.approximate).toBe(false);
+      expect(large.total, JSON.stringify(params)).toBe(exact.total);
+      expect(large.facets, JSON.stringify(params)).toEqual(exact.facets);
+      if (params.sort) expect(large.items.map((item) => item.id), JSON.stringify(params)).toEqual(exact.items.map((item) => item.id));
+    }
+    // Relevance on a large set: title matches first, then the others, newest first.
+    expect((await sampled({ q: `Sahel ${tag}` })).items.map((item) => item.title)).toEqual(["Le Sahel", "Brève"]);
+    expect((await sampled({ q: `Sahel ${tag}` })).items[0]?.snippet?.some((part) => part.match)).toBe(true);
+  });
+
   it("is forbidden to a reader", async () => {
     await expectAppError(search({ q: "maroc" }, reader), "FORBIDDEN");
   });

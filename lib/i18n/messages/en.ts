@@ -42,6 +42,7 @@ export const en: Messages = {
   },
   search: {
     label: "Search",
+    approximateCount: "About {count} articles (estimated from a sample)",
     placeholder: "Keywords, \"exact phrase\", -excluded word",
     submit: "Search",
     sort: "Sort by",

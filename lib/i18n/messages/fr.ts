@@ -40,6 +40,7 @@ export const fr = {
   },
   search: {
     label: "Rechercher",
+    approximateCount: "Environ {count} articles (estimation sur un échantillon)",
     placeholder: "Mots-clés, \"expression exacte\", -mot à exclure",
     submit: "Rechercher",
     sort: "Trier par",

@@ -1,0 +1,87 @@
+// The search statements for large result sets, where reading every hit would take too long (a broad
+// query, or the plain list of 100,000 articles): each article has a random `sampleKey` (0–999), so
+// "sampleKey < k" is an indexed, unbiased k‰ sample. The total and the facets are counted on a
+// sample of about SAMPLE_TARGET hits and scaled (the response says they are estimates); the page is
+// exact, read in index order: articles with one of the words in their title first, then the rest,
+// newest first within each.
+import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { allFilters, facetColumns, facetsJson, hitsJson, matchingAllBut } from "@/lib/search/search-sql-parts";
+import type { ListArticlesQuery } from "@/lib/validations/article";
+
+export const SAMPLE_KEYS = 1000;
+// The share (in ‰) of articles read to estimate how many hits a search has.
+export const ESTIMATE_KEYS = 20;
+// About how many hits the facets of a large result set are counted on.
+export const SAMPLE_TARGET = 1000;
+
+/** How many articles of the estimate sample match the words (all of them when there are none), ignoring the filters. */
+export function estimateStatement(tsquery: string | undefined): Prisma.Sql {
+  return Prisma.sql`
+    SELECT count(*)::int AS sampled FROM articles a
+     WHERE a."deletedAt" IS NULL AND a."sampleKey" < ${ESTIMATE_KEYS}
+       ${tsquery === undefined ? Prisma.empty : Prisma.sql`AND a."searchVector" @@ ${tsquery}::tsquery`}`;
+}
+
+/** The parsed words (a tsquery's text), and the same words joined by OR, for title matches. */
+export type SearchWords = { tsquery: string; anyWord: string };
+
+// `indexOrder`: whether the (publishedOn, createdAt, id) index may serve the order. It may for the
+// common words of a large result set; title matches are rare enough that walking the date index in
+// search of them can read the whole table, so they are always found through the title index and sorted.
+type Tier = { rank: number; where: Prisma.Sql; dated: boolean; indexOrder: boolean };
+
+function tierRead({ rank, where, dated, indexOrder }: Tier, filters: Prisma.Sql, limit: number): Prisma.Sql {
+  const date = indexOrder ? Prisma.sql`a."publishedOn"` : Prisma.sql`(a."publishedOn" + 0)`;
+  const order = dated ? Prisma.sql`${date} DESC, a."createdAt" DESC, a.id DESC` : Prisma.sql`a."createdAt" DESC, a.id DESC`;
+  return Prisma.sql`(SELECT a.id, ${rank} AS tier, a."publishedOn", a."createdAt" FROM articles a
+     WHERE a."deletedAt" IS NULL AND ${where} AND ${filters} AND a."publishedOn" IS ${dated ? Prisma.sql`NOT NULL` : Prisma.sql`NULL`}
+     ORDER BY ${order} LIMIT ${limit})`;
+}
+
+function pageStatement(query: ListArticlesQuery, parsed: SearchWords | undefined, sort: NonNullable<ListArticlesQuery["sort"]>): Prisma.Sql {
+  const words = parsed && Prisma.sql`${parsed.tsquery}::tsquery`;
+  const filters = allFilters(query);
+  const offset = (query.page - 1) * query.pageSize;
+  const limit = offset + query.pageSize;
+  if (sort === "oldest") {
+    return Prisma.sql`SELECT a.id, 0 AS tier, a."publishedOn", a."createdAt" FROM articles a
+       WHERE a."deletedAt" IS NULL AND ${words ? Prisma.sql`a."searchVector" @@ ${words}` : Prisma.sql`TRUE`} AND ${filters}
+       ORDER BY a."publishedOn" ASC NULLS LAST, a."createdAt" ASC, a.id ASC OFFSET ${offset} LIMIT ${query.pageSize}`;
+  }
+  // The trigger gives every article a title vector; no coalesce, which would hide the match from the planner.
+  const inTitle = parsed?.anyWord ? Prisma.sql`a."titleVector" @@ ${parsed.anyWord}::tsquery` : undefined;
+  // The cheap title check before the text match, which reads the article's large vector.
+  const conditions: { where: Prisma.Sql; indexOrder: boolean }[] =
+    sort === "relevance" && words && inTitle
+      ? [
+          { where: Prisma.sql`${inTitle} AND a."searchVector" @@ ${words}`, indexOrder: true },
+          { where: Prisma.sql`NOT (${inTitle}) AND a."searchVector" @@ ${words}`, indexOrder: true },
+        ]
+      : [{ where: words ? Prisma.sql`a."searchVector" @@ ${words}` : Prisma.sql`TRUE`, indexOrder: true }];
+  const tiers = conditions.flatMap(({ where, indexOrder }, index) => [
+    { rank: 2 * index, where, dated: true, indexOrder },
+    { rank: 2 * index + 1, where, dated: false, indexOrder },
+  ]);
+  return Prisma.sql`SELECT * FROM (${Prisma.join(
+    tiers.map((tier) => tierRead(tier, filters, limit)),
+    " UNION ALL ",
+  )}) t ORDER BY tier, "publishedOn" DESC NULLS LAST, "createdAt" DESC, id DESC OFFSET ${offset} LIMIT ${query.pageSize}`;
+}
+
+/** `sampleKeys`: how many ‰ of the articles the facets are counted on. */
+export function sampledSearchStatement(query: ListArticlesQuery, parsed: SearchWords | undefined, sampleKeys: number): Prisma.Sql {
+  const words = parsed && Prisma.sql`${parsed.tsquery}::tsquery`;
+  const sort = query.sort ?? (words ? "relevance" : "newest");
+  const scale = SAMPLE_KEYS / sampleKeys;
+  const order = sort === "oldest" ? Prisma.sql`h."publishedOn" ASC NULLS LAST, h."createdAt" ASC, h.id ASC` : Prisma.sql`h.tier, h."publishedOn" DESC NULLS LAST, h."createdAt" DESC, h.id DESC`;
+  return Prisma.sql`
+    WITH sample AS MATERIALIZED (
+      SELECT a.id, ${facetColumns(query)} FROM articles a
+       WHERE a."deletedAt" IS NULL AND a."sampleKey" < ${sampleKeys} ${words ? Prisma.sql`AND a."searchVector" @@ ${words}` : Prisma.empty}
+    ),
+    page AS (${pageStatement(query, parsed, sort)})
+    SELECT (SELECT round(count(*) * ${scale}::float8)::int FROM sample WHERE ${matchingAllBut()}) AS total,
+           ${hitsJson(words, order)} AS hits,
+           ${facetsJson("sample", scale, query)} AS facets`;
+}

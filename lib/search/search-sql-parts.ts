@@ -1,0 +1,109 @@
+// Pieces shared by the exact and the sampled search statements: the filters as per-row flags, the
+// snippet, the page of hits and the facet counts. Facets are disjunctive: each counts the articles
+// that match every filter except its own, so ticking one source still shows what the others would add.
+import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { MATCH_END, MATCH_START } from "@/lib/search/snippet";
+import type { ListArticlesQuery } from "@/lib/validations/article";
+
+// Sources and entities can run into the thousands: a facet lists the largest ones (and any selected).
+const FACET_LIMIT = 20;
+// Snippets come from the start of the text: highlighting parses what it is given, and press articles
+// put what they are about in the lead.
+const SNIPPET_SOURCE_CHARS = 1500;
+const HEADLINE_OPTIONS = `StartSel="${MATCH_START}", StopSel="${MATCH_END}", MaxFragments=2, MinWords=10, MaxWords=28, FragmentDelimiter=" … "`;
+
+export type Filter = "source" | "language" | "date" | "theme" | "entity" | "status";
+const filters: Filter[] = ["source", "language", "date", "theme", "entity", "status"];
+
+export type SearchRow = {
+  total: number;
+  hits: { id: string; snippet: string | null }[];
+  facets: {
+    source: { value: string; label: string; count: number }[];
+    language: { value: string; count: number }[];
+    year: { value: number; count: number }[];
+    status: { value: string; count: number }[];
+    theme: { value: string; slug: string; labelFr: string; labelEn: string; count: number }[];
+    entity: { value: string; label: string; type: string; count: number }[];
+  };
+};
+
+const isoDate = (date: Date) => date.toISOString().slice(0, 10);
+
+function filterConditions(query: ListArticlesQuery): Record<Filter, Prisma.Sql> {
+  const dates = [
+    query.from && Prisma.sql`a."publishedOn" >= ${isoDate(query.from)}::date`,
+    query.to && Prisma.sql`a."publishedOn" <= ${isoDate(query.to)}::date`,
+  ].filter((condition) => condition !== undefined);
+  return {
+    source: query.source.length ? Prisma.sql`a."sourceId" = ANY(${query.source}::uuid[])` : Prisma.sql`TRUE`,
+    language: query.language.length ? Prisma.sql`a.language = ANY(${query.language}::text[])` : Prisma.sql`TRUE`,
+    date: dates.length ? Prisma.join(dates, " AND ") : Prisma.sql`TRUE`,
+    theme: query.theme.length ? Prisma.sql`a."themeIds" && ${query.theme}::uuid[]` : Prisma.sql`TRUE`,
+    entity: query.entity.length ? Prisma.sql`a."entityIds" && ${query.entity}::uuid[]` : Prisma.sql`TRUE`,
+    status: query.status.length ? Prisma.sql`a.status::text = ANY(${query.status}::text[])` : Prisma.sql`TRUE`,
+  };
+}
+
+/** Every filter as a condition on `articles a`. */
+export function allFilters(query: ListArticlesQuery): Prisma.Sql {
+  return Prisma.join(Object.values(filterConditions(query)), " AND ");
+}
+
+/** The columns a facet set needs: what the facets count, and one flag per filter (f_source …). */
+export function facetColumns(query: ListArticlesQuery): Prisma.Sql {
+  const conditions = filterConditions(query);
+  return Prisma.sql`a."sourceId", a.language, a."publishedOn", a.status, a."themeIds", a."entityIds",
+    ${Prisma.join(
+      filters.map((filter) => Prisma.sql`${conditions[filter]} AS ${Prisma.raw(`f_${filter}`)}`),
+      ", ",
+    )}`;
+}
+
+/** The flags of every filter except `own` (all of them when `own` is empty), over a facet set. */
+export function matchingAllBut(own: Filter | "" = "", alias = ""): Prisma.Sql {
+  return Prisma.raw(
+    filters
+      .filter((filter) => filter !== own)
+      .map((filter) => `${alias}f_${filter}`)
+      .join(" AND "),
+  );
+}
+
+/** The page's hits in order, with a highlighted snippet when there are words: `page` has `id` and the order's columns. */
+export function hitsJson(tsquery: Prisma.Sql | undefined, order: Prisma.Sql): Prisma.Sql {
+  const snippet = tsquery
+    ? Prisma.sql`ts_headline(article_search_config(a.language), left(r.text, ${SNIPPET_SOURCE_CHARS}), ${tsquery}, ${HEADLINE_OPTIONS})`
+    : Prisma.sql`NULL::text`;
+  return Prisma.sql`(SELECT coalesce(json_agg(json_build_object('id', h.id, 'snippet', ${snippet}) ORDER BY ${order}), '[]')
+    FROM page h JOIN articles a ON a.id = h.id LEFT JOIN article_revisions r ON r.id = a."currentRevisionId")`;
+}
+
+/** The facet counts over the set `set` (with facetColumns), each count multiplied by `scale` (1 when the set is every hit). */
+export function facetsJson(set: string, scale: number, query: ListArticlesQuery): Prisma.Sql {
+  const from = Prisma.raw(set);
+  const count = scale === 1 ? Prisma.sql`count(*)` : Prisma.sql`round(count(*) * ${scale}::float8)::int`;
+  const selectedFirst = (values: string[], column: Prisma.Sql) => (values.length ? Prisma.sql`${column} = ANY(${values}::uuid[]) DESC,` : Prisma.empty);
+  const arrayFacet = (column: string, own: Filter) =>
+    Prisma.sql`SELECT value, ${count} AS count FROM ${from}, unnest(${Prisma.raw(`"${column}"`)}) value WHERE ${matchingAllBut(own)} GROUP BY 1`;
+  return Prisma.sql`json_build_object(
+    'source', (SELECT coalesce(json_agg(json_build_object('value', s.id, 'label', s.name, 'count', f.count)), '[]') FROM (
+        SELECT "sourceId", ${count} AS count FROM ${from} WHERE ${matchingAllBut("source")} AND "sourceId" IS NOT NULL GROUP BY 1
+         ORDER BY ${selectedFirst(query.source, Prisma.sql`"sourceId"`)} count(*) DESC LIMIT ${FACET_LIMIT}
+      ) f JOIN sources s ON s.id = f."sourceId"),
+    'language', (SELECT coalesce(json_agg(json_build_object('value', language, 'count', count) ORDER BY count DESC, language), '[]') FROM (
+        SELECT language, ${count} AS count FROM ${from} WHERE ${matchingAllBut("language")} AND language IS NOT NULL GROUP BY 1) f),
+    'year', (SELECT coalesce(json_agg(json_build_object('value', year, 'count', count) ORDER BY year DESC), '[]') FROM (
+        SELECT extract(year FROM "publishedOn")::int AS year, ${count} AS count FROM ${from}
+         WHERE ${matchingAllBut("date")} AND "publishedOn" IS NOT NULL GROUP BY 1) f),
+    'status', (SELECT coalesce(json_agg(json_build_object('value', status, 'count', count) ORDER BY status), '[]') FROM (
+        SELECT status, ${count} AS count FROM ${from} WHERE ${matchingAllBut("status")} GROUP BY 1) f),
+    'theme', (SELECT coalesce(json_agg(json_build_object('value', t.id, 'slug', t.slug, 'labelFr', t."labelFr", 'labelEn', t."labelEn", 'count', f.count)
+                ORDER BY f.count DESC, t.slug), '[]') FROM (${arrayFacet("themeIds", "theme")}) f
+        JOIN themes t ON t.id = f.value AND t."deletedAt" IS NULL),
+    'entity', (SELECT coalesce(json_agg(json_build_object('value', e.id, 'label', e."canonicalName", 'type', et.key, 'count', f.count)), '[]') FROM (
+        ${arrayFacet("entityIds", "entity")} ORDER BY ${selectedFirst(query.entity, Prisma.sql`value`)} count(*) DESC LIMIT ${FACET_LIMIT}
+      ) f JOIN entities e ON e.id = f.value AND e."deletedAt" IS NULL JOIN entity_types et ON et.id = e."typeId")
+  )`;
+}
