@@ -10,8 +10,8 @@ import { assertCan, type CurrentUser } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { exactSearchStatement } from "@/lib/search/exact-search-sql";
-import { ESTIMATE_KEYS, estimateStatement, SAMPLE_KEYS, SAMPLE_TARGET, sampledSearchStatement, type SearchWords } from "@/lib/search/sampled-search-sql";
-import type { SearchRow } from "@/lib/search/search-sql-parts";
+import { ESTIMATE_KEYS, estimateStatement, SAMPLE_KEYS, SAMPLE_TARGET, sampledSearchStatement } from "@/lib/search/sampled-search-sql";
+import type { SearchRow, SearchWords } from "@/lib/search/search-sql-parts";
 import { snippetParts, type SnippetPart } from "@/lib/search/snippet";
 import type { ListArticlesQuery } from "@/lib/validations/article";
 
@@ -66,7 +66,7 @@ export async function searchArticles(actor: CurrentUser, query: ListArticlesQuer
   const estimate = ((sample?.sampled ?? 0) * SAMPLE_KEYS) / ESTIMATE_KEYS;
   const approximate = estimate > exactLimit;
   const sampleKeys = Math.min(SAMPLE_KEYS, Math.max(ESTIMATE_KEYS, Math.ceil((SAMPLE_KEYS * SAMPLE_TARGET) / Math.max(estimate, 1))));
-  const [result] = await db.$queryRaw<SearchRow[]>(approximate ? sampledSearchStatement(query, words, sampleKeys) : exactSearchStatement(query, tsquery));
+  const [result] = await db.$queryRaw<SearchRow[]>(approximate ? sampledSearchStatement(query, words, sampleKeys) : exactSearchStatement(query, words));
   if (!result) throw new Error("The search statement returned no row.");
 
   const articles = await db.article.findMany({ where: { id: { in: result.hits.map((hit) => hit.id) } }, select: articleSummaryFields });

@@ -1,10 +1,12 @@
 // The search statement for result sets small enough to handle whole (see lib/articles/search-articles.ts):
 // every matching article is read once into `base`, which gives the exact total, the exact facets and
-// the page. Relevance is the title match first (a small vector, cheap for every hit), then the text's
-// match density for the leading hits only (the full vector is large), then the date.
+// the page. Relevance is how many of the words the title has (a small vector, cheap for every hit;
+// ranked with the words joined by OR, as joined by AND a title holding only some of them scores
+// nothing), then the text's match density for the leading hits only (the full vector is large), then
+// the date.
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { facetColumns, facetsJson, hitsJson, matchingAllBut } from "@/lib/search/search-sql-parts";
+import { facetColumns, facetsJson, hitsJson, matchingAllBut, type SearchWords } from "@/lib/search/search-sql-parts";
 import type { ListArticlesQuery } from "@/lib/validations/article";
 
 // How many of the best title matches are then ordered by the text's match density.
@@ -17,15 +19,15 @@ function orderOf(sort: ListArticlesQuery["sort"], alias = ""): Prisma.Sql {
   return Prisma.raw(sort === "newest" ? newest : `${alias}leader DESC, ${alias}title_rank DESC, ${alias}text_rank DESC NULLS LAST, ${newest}`);
 }
 
-/** `tsquery` is the parsed words (article_search_query), or undefined to list every article. */
-export function exactSearchStatement(query: ListArticlesQuery, tsquery: string | undefined): Prisma.Sql {
-  const words = tsquery === undefined ? undefined : Prisma.sql`${tsquery}::tsquery`;
+/** `parsed`: the words (see SearchWords), or undefined to list every article. */
+export function exactSearchStatement(query: ListArticlesQuery, parsed: SearchWords | undefined): Prisma.Sql {
+  const words = parsed && Prisma.sql`${parsed.tsquery}::tsquery`;
   const sort = query.sort ?? (words ? "relevance" : "newest");
   const ranked = words !== undefined && sort === "relevance";
   return Prisma.sql`
     WITH base AS MATERIALIZED (
       SELECT a.id, a."createdAt", ${facetColumns(query)},
-             ${ranked ? Prisma.sql`ts_rank(a."titleVector", ${words})` : Prisma.sql`0::real`} AS title_rank
+             ${ranked && parsed?.anyWord ? Prisma.sql`ts_rank(a."titleVector", ${parsed.anyWord}::tsquery)` : Prisma.sql`0::real`} AS title_rank
         FROM articles a
        WHERE a."deletedAt" IS NULL ${words ? Prisma.sql`AND a."searchVector" @@ ${words}` : Prisma.empty}
     ),

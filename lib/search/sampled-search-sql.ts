@@ -6,7 +6,7 @@
 // newest first within each.
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { allFilters, facetColumns, facetsJson, hitsJson, matchingAllBut } from "@/lib/search/search-sql-parts";
+import { allFilters, facetColumns, facetsJson, hitsJson, matchingAllBut, type SearchWords } from "@/lib/search/search-sql-parts";
 import type { ListArticlesQuery } from "@/lib/validations/article";
 
 export const SAMPLE_KEYS = 1000;
@@ -23,19 +23,16 @@ export function estimateStatement(tsquery: string | undefined): Prisma.Sql {
        ${tsquery === undefined ? Prisma.empty : Prisma.sql`AND a."searchVector" @@ ${tsquery}::tsquery`}`;
 }
 
-/** The parsed words (a tsquery's text), and the same words joined by OR, for title matches. */
-export type SearchWords = { tsquery: string; anyWord: string };
+// One ordered, limited read per tier: PostgreSQL walks the (publishedOn, createdAt, id) index when the
+// tier's articles are common, or finds them through the GIN indexes and sorts them when they are rare.
+// Conditions of equal cost are evaluated in the order written: the cheap filters come before the text
+// match, which reads the article's large vector.
+type Tier = { rank: number; where: Prisma.Sql; dated: boolean };
 
-// `indexOrder`: whether the (publishedOn, createdAt, id) index may serve the order. It may for the
-// common words of a large result set; title matches are rare enough that walking the date index in
-// search of them can read the whole table, so they are always found through the title index and sorted.
-type Tier = { rank: number; where: Prisma.Sql; dated: boolean; indexOrder: boolean };
-
-function tierRead({ rank, where, dated, indexOrder }: Tier, filters: Prisma.Sql, limit: number): Prisma.Sql {
-  const date = indexOrder ? Prisma.sql`a."publishedOn"` : Prisma.sql`(a."publishedOn" + 0)`;
-  const order = dated ? Prisma.sql`${date} DESC, a."createdAt" DESC, a.id DESC` : Prisma.sql`a."createdAt" DESC, a.id DESC`;
+function tierRead({ rank, where, dated }: Tier, filters: Prisma.Sql, limit: number): Prisma.Sql {
+  const order = dated ? Prisma.sql`a."publishedOn" DESC, a."createdAt" DESC, a.id DESC` : Prisma.sql`a."createdAt" DESC, a.id DESC`;
   return Prisma.sql`(SELECT a.id, ${rank} AS tier, a."publishedOn", a."createdAt" FROM articles a
-     WHERE a."deletedAt" IS NULL AND ${where} AND ${filters} AND a."publishedOn" IS ${dated ? Prisma.sql`NOT NULL` : Prisma.sql`NULL`}
+     WHERE a."deletedAt" IS NULL AND a."publishedOn" IS ${dated ? Prisma.sql`NOT NULL` : Prisma.sql`NULL`} AND ${filters} AND ${where}
      ORDER BY ${order} LIMIT ${limit})`;
 }
 
@@ -46,22 +43,18 @@ function pageStatement(query: ListArticlesQuery, parsed: SearchWords | undefined
   const limit = offset + query.pageSize;
   if (sort === "oldest") {
     return Prisma.sql`SELECT a.id, 0 AS tier, a."publishedOn", a."createdAt" FROM articles a
-       WHERE a."deletedAt" IS NULL AND ${words ? Prisma.sql`a."searchVector" @@ ${words}` : Prisma.sql`TRUE`} AND ${filters}
+       WHERE a."deletedAt" IS NULL AND ${filters} AND ${words ? Prisma.sql`a."searchVector" @@ ${words}` : Prisma.sql`TRUE`}
        ORDER BY a."publishedOn" ASC NULLS LAST, a."createdAt" ASC, a.id ASC OFFSET ${offset} LIMIT ${query.pageSize}`;
   }
   // The trigger gives every article a title vector; no coalesce, which would hide the match from the planner.
   const inTitle = parsed?.anyWord ? Prisma.sql`a."titleVector" @@ ${parsed.anyWord}::tsquery` : undefined;
-  // The cheap title check before the text match, which reads the article's large vector.
-  const conditions: { where: Prisma.Sql; indexOrder: boolean }[] =
+  const conditions: Prisma.Sql[] =
     sort === "relevance" && words && inTitle
-      ? [
-          { where: Prisma.sql`${inTitle} AND a."searchVector" @@ ${words}`, indexOrder: true },
-          { where: Prisma.sql`NOT (${inTitle}) AND a."searchVector" @@ ${words}`, indexOrder: true },
-        ]
-      : [{ where: words ? Prisma.sql`a."searchVector" @@ ${words}` : Prisma.sql`TRUE`, indexOrder: true }];
-  const tiers = conditions.flatMap(({ where, indexOrder }, index) => [
-    { rank: 2 * index, where, dated: true, indexOrder },
-    { rank: 2 * index + 1, where, dated: false, indexOrder },
+      ? [Prisma.sql`${inTitle} AND a."searchVector" @@ ${words}`, Prisma.sql`NOT (${inTitle}) AND a."searchVector" @@ ${words}`]
+      : [words ? Prisma.sql`a."searchVector" @@ ${words}` : Prisma.sql`TRUE`];
+  const tiers = conditions.flatMap((where, index) => [
+    { rank: 2 * index, where, dated: true },
+    { rank: 2 * index + 1, where, dated: false },
   ]);
   return Prisma.sql`SELECT * FROM (${Prisma.join(
     tiers.map((tier) => tierRead(tier, filters, limit)),

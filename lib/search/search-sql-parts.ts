@@ -13,6 +13,9 @@ const FACET_LIMIT = 20;
 const SNIPPET_SOURCE_CHARS = 1500;
 const HEADLINE_OPTIONS = `StartSel="${MATCH_START}", StopSel="${MATCH_END}", MaxFragments=2, MinWords=10, MaxWords=28, FragmentDelimiter=" … "`;
 
+/** The parsed words (a tsquery's text), and the same words joined by OR, for title matches. */
+export type SearchWords = { tsquery: string; anyWord: string };
+
 export type Filter = "source" | "language" | "date" | "theme" | "entity" | "status";
 const filters: Filter[] = ["source", "language", "date", "theme", "entity", "status"];
 
