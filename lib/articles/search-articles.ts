@@ -8,7 +8,8 @@
 import "server-only";
 import { assertCan, type CurrentUser } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { plainSql } from "@/lib/db/plain-sql";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { exactSearchStatement } from "@/lib/search/exact-search-sql";
 import { ESTIMATE_KEYS, estimateStatement, SAMPLE_KEYS, SAMPLE_TARGET, sampledSearchStatement } from "@/lib/search/sampled-search-sql";
 import type { SearchRow, SearchWords } from "@/lib/search/search-sql-parts";
@@ -51,9 +52,9 @@ type Tuning = { exactLimit: number };
  * the words". An empty anyWord means no word can be looked up (only stop words, or only exclusions).
  */
 async function parseWords(q: string): Promise<SearchWords> {
-  const [row] = await db.$queryRaw<SearchWords[]>`
+  const [row] = await plainSql(db).query<SearchWords>(Prisma.sql`
     SELECT q::text AS tsquery, CASE WHEN querytree(q) = 'T' THEN '' ELSE regexp_replace(querytree(q), '&|<[0-9-]*>', '|', 'g') END AS "anyWord"
-      FROM article_search_query(${q}) q`;
+      FROM article_search_query(${q}) q`);
   return row ?? { tsquery: "", anyWord: "" };
 }
 
@@ -62,11 +63,12 @@ export async function searchArticles(actor: CurrentUser, query: ListArticlesQuer
   assertCan(actor, "article.read");
   const words = query.q ? await parseWords(query.q) : undefined;
   const tsquery = words?.tsquery;
-  const [sample] = await db.$queryRaw<{ sampled: number }[]>(estimateStatement(tsquery));
+  const sql = plainSql(db);
+  const [sample] = await sql.query<{ sampled: number }>(estimateStatement(tsquery));
   const estimate = ((sample?.sampled ?? 0) * SAMPLE_KEYS) / ESTIMATE_KEYS;
   const approximate = estimate > exactLimit;
   const sampleKeys = Math.min(SAMPLE_KEYS, Math.max(ESTIMATE_KEYS, Math.ceil((SAMPLE_KEYS * SAMPLE_TARGET) / Math.max(estimate, 1))));
-  const [result] = await db.$queryRaw<SearchRow[]>(approximate ? sampledSearchStatement(query, words, sampleKeys) : exactSearchStatement(query, words));
+  const [result] = await sql.query<SearchRow>(approximate ? sampledSearchStatement(query, words, sampleKeys) : exactSearchStatement(query, words));
   if (!result) throw new Error("The search statement returned no row.");
 
   const articles = await db.article.findMany({ where: { id: { in: result.hits.map((hit) => hit.id) } }, select: articleSummaryFields });

@@ -7,7 +7,7 @@ import { db } from "@/lib/db";
 import { conflict, invalid, notFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { parsePublicationDate } from "@/lib/ingest/publication-date";
-import { sqlClientOf } from "@/lib/db/sql-transaction";
+import { sqlClientOf } from "@/lib/db/plain-sql";
 import { findOrCreateSource } from "@/lib/ingest/sources";
 import type { UpdateArticleInput } from "@/lib/validations/article-metadata";
 

@@ -13,7 +13,7 @@ export function setAppDatabaseUrl(url: string): void {
   resolvedDatabaseUrl = url;
 }
 
-// The client's connection pool, for the few hot paths that run plain SQL transactions (lib/db/sql-transaction.ts).
+// The client's connection pool, for the few hot paths that run plain SQL (lib/db/plain-sql.ts).
 const connectionPool = Symbol("connectionPool");
 
 export function createPrismaClient(connectionString: string = resolvedDatabaseUrl ?? requireDatabaseUrl()) {

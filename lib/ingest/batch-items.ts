@@ -1,6 +1,6 @@
 // The per-item record of a bulk import, written in the same transaction as the item's article so the
 // batch's progress and results never disagree with what was saved.
-import type { SqlClient } from "@/lib/db/sql-transaction";
+import type { SqlClient } from "@/lib/db/plain-sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ImportItemStatus } from "@/lib/generated/prisma/enums";
 

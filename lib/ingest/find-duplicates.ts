@@ -1,6 +1,6 @@
 // Duplicate lookups run inside the import transaction: the exact copy by normalised-text hash, the
 // closest near-copy among the articles sharing an LSH band key (an index lookup on article_fingerprints).
-import type { SqlClient } from "@/lib/db/sql-transaction";
+import type { SqlClient } from "@/lib/db/plain-sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { estimateSimilarity } from "@/lib/ingest/fingerprint";
 

@@ -12,7 +12,7 @@ import { findExactDuplicate, findNearDuplicate, lockContentHash } from "@/lib/in
 import { fingerprintOf } from "@/lib/ingest/fingerprint";
 import { parsePublicationDate } from "@/lib/ingest/publication-date";
 import { recordBatchItem, type BatchSlot } from "@/lib/ingest/batch-items";
-import { sqlTransaction } from "@/lib/db/sql-transaction";
+import { sqlTransaction } from "@/lib/db/plain-sql";
 import { insertImportedArticle } from "@/lib/ingest/insert-article";
 import { findOrCreateSource } from "@/lib/ingest/sources";
 import { invalid } from "@/lib/errors";

@@ -3,7 +3,7 @@
 import "server-only";
 import { assertCan, type CurrentUser } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
-import { sqlClientOf } from "@/lib/db/sql-transaction";
+import { plainSql } from "@/lib/db/plain-sql";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError, notFound } from "@/lib/errors";
 import { recordBatchItem } from "@/lib/ingest/batch-items";
@@ -25,7 +25,7 @@ export async function runImportBatch(actor: CurrentUser, batchId: string, entrie
   for (const [position, entry] of entries.entries()) {
     const slot = { batchId, position };
     if (!entry.ok) {
-      await recordBatchItem(sqlClientOf(db), slot, { filename: entry.filename, status: "FAILED", reason: entry.reason });
+      await recordBatchItem(plainSql(db), slot, { filename: entry.filename, status: "FAILED", reason: entry.reason });
       continue;
     }
     try {
@@ -33,7 +33,7 @@ export async function runImportBatch(actor: CurrentUser, batchId: string, entrie
     } catch (error) {
       if (!(error instanceof AppError)) console.error(`Import of ${entry.filename} failed:`, error);
       const reason = error instanceof AppError ? error.message : UNEXPECTED;
-      await recordBatchItem(sqlClientOf(db), slot, { filename: entry.filename, status: "FAILED", reason });
+      await recordBatchItem(plainSql(db), slot, { filename: entry.filename, status: "FAILED", reason });
     }
   }
   await db.importBatch.update({ where: { id: batchId }, data: { status: "DONE", finishedAt: new Date() } });

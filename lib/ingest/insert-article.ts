@@ -4,7 +4,7 @@
 // entry, set apart so the search trigger sees the cleaned text. Bulk imports spend most of their time
 // on round trips.
 import { createHash, randomUUID } from "node:crypto";
-import type { SqlClient } from "@/lib/db/sql-transaction";
+import type { SqlClient } from "@/lib/db/plain-sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { DatePrecision } from "@/lib/generated/prisma/enums";
 

@@ -1,7 +1,7 @@
 // Outlets are found or created by name while importing. ON CONFLICT DO NOTHING rather than an upsert:
 // it neither fails when two imports create the same outlet nor locks the existing row, so imports
 // from the same outlet do not queue behind each other.
-import type { SqlClient } from "@/lib/db/sql-transaction";
+import type { SqlClient } from "@/lib/db/plain-sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 export async function findOrCreateSource(sql: SqlClient, name: string | undefined, language: string | undefined): Promise<string | null> {
