@@ -13,8 +13,10 @@ export function setAppDatabaseUrl(url: string): void {
   resolvedDatabaseUrl = url;
 }
 
-// The client's connection pool, for the few hot paths that run plain SQL (lib/db/plain-sql.ts).
-const connectionPool = Symbol("connectionPool");
+// The client's connection pool, for the few hot paths that run plain SQL (lib/db/plain-sql.ts). A
+// registered symbol: Next.js bundles this module once per layer (pages, route handlers), and the
+// client, kept on globalThis, may come from another layer's copy.
+const connectionPool = Symbol.for("dossier-cms.connectionPool");
 
 export function createPrismaClient(connectionString: string = resolvedDatabaseUrl ?? requireDatabaseUrl()) {
   const pool = new pg.Pool({ connectionString, max: 10 });
@@ -35,6 +37,6 @@ export type Database = ReturnType<typeof createPrismaClient>;
 
 export function poolOf(client: Database): pg.Pool {
   const pool: unknown = Reflect.get(client, connectionPool);
-  if (!(pool instanceof pg.Pool)) throw new Error("This database client was not made by createPrismaClient.");
-  return pool;
+  if (!pool) throw new Error("This database client was not made by createPrismaClient.");
+  return pool as pg.Pool;
 }
