@@ -11,7 +11,7 @@ import { db } from "@/lib/db";
 import { plainSql } from "@/lib/db/plain-sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { exactSearchStatement } from "@/lib/search/exact-search-sql";
-import { ESTIMATE_KEYS, estimateStatement, SAMPLE_KEYS, SAMPLE_TARGET, sampledSearchStatement } from "@/lib/search/sampled-search-sql";
+import { COMMON_SHARE, ESTIMATE_KEYS, estimateStatement, SAMPLE_KEYS, SAMPLE_TARGET, sampledSearchStatement } from "@/lib/search/sampled-search-sql";
 import type { SearchRow, SearchWords } from "@/lib/search/search-sql-parts";
 import { snippetParts, type SnippetPart } from "@/lib/search/snippet";
 import type { ListArticlesQuery } from "@/lib/validations/article";
@@ -64,11 +64,12 @@ export async function searchArticles(actor: CurrentUser, query: ListArticlesQuer
   const words = query.q ? await parseWords(query.q) : undefined;
   const tsquery = words?.tsquery;
   const sql = plainSql(db);
-  const [sample] = await sql.query<{ sampled: number }>(estimateStatement(tsquery));
+  const [sample] = await sql.query<{ sampled: number; articles: number }>(estimateStatement(tsquery));
   const estimate = ((sample?.sampled ?? 0) * SAMPLE_KEYS) / ESTIMATE_KEYS;
   const approximate = estimate > exactLimit;
   const sampleKeys = Math.min(SAMPLE_KEYS, Math.max(ESTIMATE_KEYS, Math.ceil((SAMPLE_KEYS * SAMPLE_TARGET) / Math.max(estimate, 1))));
-  const [result] = await sql.query<SearchRow>(approximate ? sampledSearchStatement(query, words, sampleKeys) : exactSearchStatement(query, words));
+  const commonWords = estimate >= COMMON_SHARE * (sample?.articles || Infinity);
+  const [result] = await sql.query<SearchRow>(approximate ? sampledSearchStatement(query, words, { sampleKeys, commonWords }) : exactSearchStatement(query, words));
   if (!result) throw new Error("The search statement returned no row.");
 
   const articles = await db.article.findMany({ where: { id: { in: result.hits.map((hit) => hit.id) } }, select: articleSummaryFields });

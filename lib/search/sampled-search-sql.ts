@@ -15,10 +15,19 @@ export const ESTIMATE_KEYS = 20;
 // About how many hits the facets of a large result set are counted on.
 export const SAMPLE_TARGET = 1000;
 
-/** How many articles of the estimate sample match the words (all of them when there are none), ignoring the filters. */
+// Above this share of the articles, the words are common enough that walking the date index finds a
+// page sooner than reading every hit through the text index; PostgreSQL cannot tell when words go
+// together ("Sahara occidental"), so it is told (see pageStatement).
+export const COMMON_SHARE = 0.05;
+
+/**
+ * How many articles of the estimate sample match the words (all of them when there are none), ignoring
+ * the filters, and how many articles there are (the planner's count, free to read).
+ */
 export function estimateStatement(tsquery: string | undefined): Prisma.Sql {
   return Prisma.sql`
-    SELECT count(*)::int AS sampled FROM articles a
+    SELECT count(*)::int AS sampled, (SELECT greatest(reltuples, 0)::int FROM pg_class WHERE oid = 'articles'::regclass) AS articles
+      FROM articles a
      WHERE a."deletedAt" IS NULL AND a."sampleKey" < ${ESTIMATE_KEYS}
        ${tsquery === undefined ? Prisma.empty : Prisma.sql`AND a."searchVector" @@ ${tsquery}::tsquery`}`;
 }
@@ -36,22 +45,24 @@ function tierRead({ rank, where, dated }: Tier, filters: Prisma.Sql, limit: numb
      ORDER BY ${order} LIMIT ${limit})`;
 }
 
-function pageStatement(query: ListArticlesQuery, parsed: SearchWords | undefined, sort: NonNullable<ListArticlesQuery["sort"]>): Prisma.Sql {
+function pageStatement(query: ListArticlesQuery, parsed: SearchWords | undefined, sort: NonNullable<ListArticlesQuery["sort"]>, commonWords: boolean): Prisma.Sql {
   const words = parsed && Prisma.sql`${parsed.tsquery}::tsquery`;
+  // coalesce() keeps the text index out of a read of common words, so the date index serves it.
+  const textMatch = words && (commonWords ? Prisma.sql`coalesce(a."searchVector" @@ ${words}, FALSE)` : Prisma.sql`a."searchVector" @@ ${words}`);
   const filters = allFilters(query);
   const offset = (query.page - 1) * query.pageSize;
   const limit = offset + query.pageSize;
   if (sort === "oldest") {
     return Prisma.sql`SELECT a.id, 0 AS tier, a."publishedOn", a."createdAt" FROM articles a
-       WHERE a."deletedAt" IS NULL AND ${filters} AND ${words ? Prisma.sql`a."searchVector" @@ ${words}` : Prisma.sql`TRUE`}
+       WHERE a."deletedAt" IS NULL AND ${filters} AND ${textMatch ?? Prisma.sql`TRUE`}
        ORDER BY a."publishedOn" ASC NULLS LAST, a."createdAt" ASC, a.id ASC OFFSET ${offset} LIMIT ${query.pageSize}`;
   }
   // The trigger gives every article a title vector; no coalesce, which would hide the match from the planner.
-  const inTitle = parsed?.anyWord ? Prisma.sql`a."titleVector" @@ ${parsed.anyWord}::tsquery` : undefined;
+  const inTitle = words && Prisma.sql`a."titleVector" @@ ${words}`;
   const conditions: Prisma.Sql[] =
     sort === "relevance" && words && inTitle
-      ? [Prisma.sql`${inTitle} AND a."searchVector" @@ ${words}`, Prisma.sql`NOT (${inTitle}) AND a."searchVector" @@ ${words}`]
-      : [words ? Prisma.sql`a."searchVector" @@ ${words}` : Prisma.sql`TRUE`];
+      ? [Prisma.sql`${inTitle} AND a."searchVector" @@ ${words}`, Prisma.sql`NOT (${inTitle}) AND ${textMatch}`]
+      : [textMatch ?? Prisma.sql`TRUE`];
   const tiers = conditions.flatMap((where, index) => [
     { rank: 2 * index, where, dated: true },
     { rank: 2 * index + 1, where, dated: false },
@@ -62,8 +73,8 @@ function pageStatement(query: ListArticlesQuery, parsed: SearchWords | undefined
   )}) t ORDER BY tier, "publishedOn" DESC NULLS LAST, "createdAt" DESC, id DESC OFFSET ${offset} LIMIT ${query.pageSize}`;
 }
 
-/** `sampleKeys`: how many ‰ of the articles the facets are counted on. */
-export function sampledSearchStatement(query: ListArticlesQuery, parsed: SearchWords | undefined, sampleKeys: number): Prisma.Sql {
+/** `sampleKeys`: how many ‰ of the articles the facets are counted on; `commonWords`: the hits are at least COMMON_SHARE of the articles. */
+export function sampledSearchStatement(query: ListArticlesQuery, parsed: SearchWords | undefined, { sampleKeys, commonWords }: { sampleKeys: number; commonWords: boolean }): Prisma.Sql {
   const words = parsed && Prisma.sql`${parsed.tsquery}::tsquery`;
   const sort = query.sort ?? (words ? "relevance" : "newest");
   const scale = SAMPLE_KEYS / sampleKeys;
@@ -73,7 +84,7 @@ export function sampledSearchStatement(query: ListArticlesQuery, parsed: SearchW
       SELECT a.id, ${facetColumns(query)} FROM articles a
        WHERE a."deletedAt" IS NULL AND a."sampleKey" < ${sampleKeys} ${words ? Prisma.sql`AND a."searchVector" @@ ${words}` : Prisma.empty}
     ),
-    page AS (${pageStatement(query, parsed, sort)})
+    page AS (${pageStatement(query, parsed, sort, commonWords)})
     SELECT (SELECT round(count(*) * ${scale}::float8)::int FROM sample WHERE ${matchingAllBut()}) AS total,
            ${hitsJson(words, order)} AS hits,
            ${facetsJson("sample", scale, query)} AS facets`;
