@@ -45,6 +45,6 @@ export function exactSearchStatement(query: ListArticlesQuery, parsed: SearchWor
        LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}
     )
     SELECT (SELECT count(*)::int FROM base WHERE ${matchingAllBut()}) AS total,
-           ${hitsJson(words, orderOf(sort, "h."))} AS hits,
+           ${hitsJson(parsed, orderOf(sort, "h."))} AS hits,
            ${facetsJson("base", 1, query)} AS facets`;
 }

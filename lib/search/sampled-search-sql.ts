@@ -86,6 +86,6 @@ export function sampledSearchStatement(query: ListArticlesQuery, parsed: SearchW
     ),
     page AS (${pageStatement(query, parsed, sort, commonWords)})
     SELECT (SELECT round(count(*) * ${scale}::float8)::int FROM sample WHERE ${matchingAllBut()}) AS total,
-           ${hitsJson(words, order)} AS hits,
+           ${hitsJson(parsed, order)} AS hits,
            ${facetsJson("sample", scale, query)} AS facets`;
 }
