@@ -21,12 +21,13 @@ export const SAMPLE_TARGET = 1000;
 export const COMMON_SHARE = 0.05;
 
 /**
- * How many articles of the estimate sample match the words (all of them when there are none), ignoring
- * the filters, and how many articles there are (the planner's count, free to read).
+ * How many articles of the estimate sample match the words (all of them when there are none), and how
+ * many of those pass the filters too; and how many articles there are (the planner's count, free to read).
  */
-export function estimateStatement(tsquery: string | undefined): Prisma.Sql {
+export function estimateStatement(query: ListArticlesQuery, tsquery: string | undefined): Prisma.Sql {
   return Prisma.sql`
-    SELECT count(*)::int AS sampled, (SELECT greatest(reltuples, 0)::int FROM pg_class WHERE oid = 'articles'::regclass) AS articles
+    SELECT count(*)::int AS sampled, count(*) FILTER (WHERE ${allFilters(query)})::int AS filtered,
+           (SELECT greatest(reltuples, 0)::int FROM pg_class WHERE oid = 'articles'::regclass) AS articles
       FROM articles a
      WHERE a."deletedAt" IS NULL AND a."sampleKey" < ${ESTIMATE_KEYS}
        ${tsquery === undefined ? Prisma.empty : Prisma.sql`AND a."searchVector" @@ ${tsquery}::tsquery`}`;
@@ -47,9 +48,11 @@ function tierRead({ rank, where, dated }: Tier, filters: Prisma.Sql, limit: numb
 
 function pageStatement(query: ListArticlesQuery, parsed: SearchWords | undefined, sort: NonNullable<ListArticlesQuery["sort"]>, commonWords: boolean): Prisma.Sql {
   const words = parsed && Prisma.sql`${parsed.tsquery}::tsquery`;
-  // coalesce() keeps the text index out of a read of common words, so the date index serves it.
-  const textMatch = words && (commonWords ? Prisma.sql`coalesce(a."searchVector" @@ ${words}, FALSE)` : Prisma.sql`a."searchVector" @@ ${words}`);
   const filters = allFilters(query);
+  // For common words, the CASE keeps the text index out, so the date index serves the read, and makes
+  // the filters run first: the text match reads the article's large vector.
+  const textMatch =
+    words && (commonWords ? Prisma.sql`CASE WHEN ${filters} THEN a."searchVector" @@ ${words} ELSE FALSE END` : Prisma.sql`a."searchVector" @@ ${words}`);
   const offset = (query.page - 1) * query.pageSize;
   const limit = offset + query.pageSize;
   if (sort === "oldest") {
@@ -73,7 +76,7 @@ function pageStatement(query: ListArticlesQuery, parsed: SearchWords | undefined
   )}) t ORDER BY tier, "publishedOn" DESC NULLS LAST, "createdAt" DESC, id DESC OFFSET ${offset} LIMIT ${query.pageSize}`;
 }
 
-/** `sampleKeys`: how many ‰ of the articles the facets are counted on; `commonWords`: the hits are at least COMMON_SHARE of the articles. */
+/** `sampleKeys`: how many ‰ of the articles the facets are counted on; `commonWords`: the filtered hits are at least COMMON_SHARE of the articles. */
 export function sampledSearchStatement(query: ListArticlesQuery, parsed: SearchWords | undefined, { sampleKeys, commonWords }: { sampleKeys: number; commonWords: boolean }): Prisma.Sql {
   const words = parsed && Prisma.sql`${parsed.tsquery}::tsquery`;
   const sort = query.sort ?? (words ? "relevance" : "newest");
