@@ -7,7 +7,7 @@ import { db } from "@/lib/db";
 import type { Database } from "@/lib/db/client";
 import { cleanArticleText } from "@/lib/ingest/cleaning/clean-article-text";
 import { proposePublicationDate } from "@/lib/ingest/cleaning/propose-date";
-import { detectLanguage } from "@/lib/ingest/extraction";
+import { detectLanguage, type ExtractedDocument } from "@/lib/ingest/extraction";
 import { findExactDuplicate, findNearDuplicate, lockContentHash } from "@/lib/ingest/find-duplicates";
 import { fingerprintOf } from "@/lib/ingest/fingerprint";
 import { parsePublicationDate } from "@/lib/ingest/publication-date";
@@ -17,19 +17,8 @@ import { insertImportedArticle } from "@/lib/ingest/insert-article";
 import { findOrCreateSource } from "@/lib/ingest/sources";
 import { invalid } from "@/lib/errors";
 
-/** What the import needs from an extracted item (lib/ingest/extract's documents fit it). */
-export type ImportDocument = {
-  filename: string;
-  mediaType: string;
-  bytes: Uint8Array;
-  text: string;
-  title?: string;
-  url?: string;
-  byline?: string;
-  source?: string;
-  published?: string;
-  language?: string;
-};
+/** What the import needs: an extracted document (lib/ingest/extraction), or a pasted text shaped like one. */
+export type ImportDocument = Omit<ExtractedDocument, "ok">;
 
 export type ImportOutcome =
   | { status: "created"; id: string; title: string; copyOf?: { id: string; similarity: number } }
