@@ -48,8 +48,9 @@ type Tuning = { exactLimit: number };
 
 /**
  * The words parsed once, in every language present, and passed on as values so the planner sees how
- * common they are; with the same words joined by OR (negations dropped), for "the title has one of
- * the words". An empty anyWord means no word can be looked up (only stop words, or only exclusions).
+ * common they are; and joined by OR, negations dropped, to rank titles by how many of the words they
+ * hold and to find the first word for snippets. An empty anyWord: no word to look up (only stop
+ * words, or only exclusions).
  */
 async function parseWords(q: string): Promise<SearchWords> {
   const [row] = await plainSql(db).query<SearchWords>(Prisma.sql`
