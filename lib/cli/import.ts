@@ -11,6 +11,8 @@ import { extractDocuments } from "@/lib/ingest/extraction";
 import { db } from "@/lib/db";
 import { importTrustedDocument } from "@/lib/ingest/import-article";
 
+const FILES_IN_FLIGHT = 4;
+
 type Line = { file: string; status: "created" | "duplicate" | "failed"; id?: string; duplicateOf?: string; copyOf?: string; similarity?: number; reason?: string };
 
 async function* filesUnder(target: string): AsyncGenerator<string> {
@@ -65,12 +67,22 @@ runCli(async () => {
         counts.failed++;
         continue;
       }
-      for await (const file of files) {
-        for (const line of await importFile(file, maxFileBytes)) {
+      // Several files in flight (the database works while this process cleans the next text), their
+      // lines printed in the files' order.
+      const inFlight: Promise<Line[]>[] = [];
+      const printOldest = async () => {
+        for (const line of (await inFlight.shift()) ?? []) {
           console.log(JSON.stringify(line));
           counts[line.status]++;
         }
+      };
+      for await (const file of files) {
+        const lines = importFile(file, maxFileBytes);
+        lines.catch(() => undefined); // awaited in turn below; not an unhandled rejection meanwhile
+        inFlight.push(lines);
+        if (inFlight.length >= FILES_IN_FLIGHT) await printOldest();
       }
+      while (inFlight.length > 0) await printOldest();
     }
   } finally {
     await database.release();
