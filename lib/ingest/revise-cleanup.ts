@@ -6,15 +6,16 @@ import { assertCan, type CurrentUser } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
 import { conflict, notFound } from "@/lib/errors";
+import { reanchorAnnotations } from "@/lib/annotations/reanchor-annotations";
 import { cleanArticleText } from "@/lib/ingest/cleaning/clean-article-text";
 import type { ReviseCleanupInput } from "@/lib/validations/import";
 
-export async function reviseCleanup(actor: CurrentUser, articleId: string, { version, kept }: ReviseCleanupInput): Promise<{ version: number }> {
+export async function reviseCleanup(actor: CurrentUser, articleId: string, { version, kept }: ReviseCleanupInput): Promise<{ version: number; moved: number; orphaned: number }> {
   assertCan(actor, "article.edit");
   return db.$transaction(async (tx) => {
     const article = await tx.article.findFirst({
       where: { id: articleId, deletedAt: null },
-      select: { version: true, language: true, currentRevision: { select: { id: true, kind: true } }, revisions: { where: { kind: "RAW" }, orderBy: { number: "asc" }, take: 1, select: { text: true } } },
+      select: { version: true, language: true, currentRevision: { select: { id: true, kind: true, text: true } }, revisions: { where: { kind: "RAW" }, orderBy: { number: "asc" }, take: 1, select: { text: true } } },
     });
     if (!article) throw notFound("This article");
     const raw = article.revisions[0];
@@ -42,7 +43,8 @@ export async function reviseCleanup(actor: CurrentUser, articleId: string, { ver
       },
     });
     await tx.article.update({ where: { id: articleId }, data: { currentRevisionId: revision.id } });
-    await recordAudit({ actorId: actor.id, action: "article.cleanup.revise", targetType: "article", targetId: articleId, after: { kept: cleaned.kept } }, tx);
-    return { version: version + 1 };
+    const anchoring = await reanchorAnnotations(tx, articleId, article.currentRevision, { id: revision.id, text: cleaned.text });
+    await recordAudit({ actorId: actor.id, action: "article.cleanup.revise", targetType: "article", targetId: articleId, after: { kept: cleaned.kept, ...anchoring } }, tx);
+    return { version: version + 1, ...anchoring };
   });
 }

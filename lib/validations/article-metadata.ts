@@ -19,3 +19,6 @@ export const updateArticleSchema = z
   .refine((value) => Object.keys(value).some((key) => key !== "version"), "Nothing to change.");
 
 export type UpdateArticleInput = z.infer<typeof updateArticleSchema>;
+
+// A correction of the whole text (the API body limit, 1 MB, bounds it first).
+export const correctTextSchema = z.object({ version: versionSchema, text: z.string().trim().min(1, "The text cannot be empty.").max(900_000, "The text is too long.") });

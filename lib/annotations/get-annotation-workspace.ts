@@ -1,0 +1,41 @@
+// Everything the annotation workspace of one article needs: its current text, the annotations on that
+// text (rejected ones included, greyed out by the UI), and those a text correction orphaned.
+import "server-only";
+import { annotationFields, toAnnotationView, type AnnotationView } from "@/lib/annotations/annotation-view";
+import { assertCan, type CurrentUser } from "@/lib/auth/actor";
+import { db } from "@/lib/db";
+import { notFound } from "@/lib/errors";
+
+export type AnnotationWorkspace = {
+  article: { id: string; title: string; status: "TO_ANNOTATE" | "IN_PROGRESS" | "REVIEWED"; version: number; language: string | null; publishedOn: string | null; publishedPrecision: "DAY" | "MONTH" | "YEAR" | null };
+  revision: { id: string; number: number; text: string } | null;
+  annotations: AnnotationView[];
+  orphans: AnnotationView[];
+};
+
+export async function getAnnotationWorkspace(actor: CurrentUser, articleId: string): Promise<AnnotationWorkspace> {
+  assertCan(actor, "annotation.read");
+  const article = await db.article.findFirst({
+    where: { id: articleId, deletedAt: null },
+    select: { id: true, title: true, status: true, version: true, language: true, publishedOn: true, publishedPrecision: true, currentRevision: { select: { id: true, number: true, text: true } } },
+  });
+  if (!article) throw notFound("This article");
+  const { currentRevision, publishedOn, ...rest } = article;
+  const rows = await db.annotation.findMany({
+    where: { articleId, deletedAt: null, OR: [{ revisionId: currentRevision?.id ?? articleId }, { anchorState: "ORPHANED" }] },
+    select: annotationFields,
+    orderBy: [{ start: "asc" }, { end: "desc" }],
+  });
+  const views = rows.map(toAnnotationView);
+  return {
+    article: { ...rest, publishedOn: publishedOn?.toISOString().slice(0, 10) ?? null },
+    revision: currentRevision,
+    annotations: views.filter((view) => view.anchorState !== "ORPHANED"),
+    orphans: views.filter((view) => view.anchorState === "ORPHANED"),
+  };
+}
+
+export async function listArticleAnnotations(actor: CurrentUser, articleId: string): Promise<{ revisionId: string | null; annotations: AnnotationView[]; orphans: AnnotationView[] }> {
+  const { revision, annotations, orphans } = await getAnnotationWorkspace(actor, articleId);
+  return { revisionId: revision?.id ?? null, annotations, orphans };
+}
