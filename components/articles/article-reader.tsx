@@ -39,9 +39,14 @@ export function ArticleReader({ article, t, locale, canEdit }: Props) {
   return (
     <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
       <article className="min-w-0">
-        <Link href="/articles" className="text-sm text-indigo-700 hover:underline">
-          ← {t.articles.back}
-        </Link>
+        <div className="flex items-center justify-between gap-3">
+          <Link href="/articles" className="text-sm text-indigo-700 hover:underline">
+            ← {t.articles.back}
+          </Link>
+          <Link href={`/articles/${article.id}/annotate`} className="rounded-md bg-indigo-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-indigo-800">
+            {t.annotate.open}
+          </Link>
+        </div>
         <header className="mt-4 border-b border-slate-200 pb-4">
           <h1 className="font-serif text-3xl leading-tight font-semibold">{article.title}</h1>
           <p className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-slate-600">

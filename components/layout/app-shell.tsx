@@ -10,6 +10,7 @@ import type { Messages } from "@/lib/i18n/messages";
 const navigation: { href: string; label: (t: Messages) => string; permission: Action }[] = [
   { href: "/articles", label: (t) => t.nav.articles, permission: "workspace.access" },
   { href: "/articles/import", label: (t) => t.imports.nav, permission: "article.import" },
+  { href: "/review", label: (t) => t.review.nav, permission: "annotation.review" },
   { href: "/dossiers", label: (t) => t.nav.dossiers, permission: "dossier.read_published" },
   { href: "/admin/users", label: (t) => t.nav.users, permission: "user.manage" },
 ];

@@ -132,6 +132,15 @@ describe("editing and reviewing", () => {
     expect(await reviewAnnotations(analyst, { decision: "REJECTED", items: made.slice(2) })).toEqual({ reviewed: 1 });
     expect(await setArticleStatus(analyst, article.id, { version: 1, status: "REVIEWED" })).toEqual({ version: 2, status: "REVIEWED" });
   });
+  it("lists a theme of the whole article once, and its evidence follows the decision", async () => {
+    const article = await createTestArticle("Theme review", [text]);
+    const [theme, evidence] = await create(editor, article.id, { kind: "THEME", scope: "DOCUMENT", themeId: militaryThemeId, evidence: [spanOf("La coopération militaire se renforce.")] });
+    const queued = (await listReviewQueue(analyst, { page: 1, kind: "THEME" })).items.filter((item) => item.article.id === article.id);
+    expect(queued.map((item) => item.id)).toEqual([theme!.id]);
+    await reviewAnnotations(analyst, { decision: "REJECTED", items: [{ id: theme!.id, version: theme!.version }] });
+    const after = await db.annotation.findUniqueOrThrow({ where: { id: evidence!.id } });
+    expect({ status: after.status, reviewerId: after.reviewerId }).toEqual({ status: "REJECTED", reviewerId: analyst.id });
+  });
 });
 
 describe("correcting the text", () => {

@@ -19,6 +19,8 @@ export async function listReviewQueue(actor: CurrentUser, { kind, page }: Review
   const where: Prisma.AnnotationWhereInput = {
     status: "SUGGESTED",
     deletedAt: null,
+    // Evidence follows the decision on the theme it supports.
+    supportsId: null,
     anchorState: { not: "ORPHANED" },
     ...(kind && { kind }),
     article: { deletedAt: null },
@@ -49,6 +51,7 @@ export async function reviewAnnotations(actor: CurrentUser, { decision, items }:
     if (updated.length !== new Set(ids).size) {
       throw conflict(`${new Set(ids).size - updated.length} of the selected annotations changed since the list was loaded. Reload the queue and decide again.`);
     }
+    await tx.annotation.updateMany({ where: { supportsId: { in: ids }, deletedAt: null }, data: { status: decision, reviewerId: actor.id, reviewedAt: new Date(), version: { increment: 1 } } });
     await recordAudit({ actorId: actor.id, action: "annotation.review", targetType: "annotation", after: { decision, ids } }, tx);
     return { reviewed: updated.length };
   });

@@ -49,8 +49,12 @@ export async function updateAnnotation(actor: CurrentUser, id: string, input: Up
     }
     const updated = await tx.annotation.updateMany({ where: { id, version, deletedAt: null }, data });
     if (updated.count === 0) throw conflict("Someone else changed this annotation meanwhile. Reload the article and apply your change again.");
-    // Evidence cites the theme of its whole-article annotation: they change theme together.
-    if (data.themeId && before.scope === "DOCUMENT") await tx.annotation.updateMany({ where: { supportsId: id }, data: { themeId: data.themeId, version: { increment: 1 } } });
+    // Evidence cites the theme of its whole-article annotation: they change theme together,
+    // and the decision on the theme decides its evidence.
+    if (before.scope === "DOCUMENT" && (data.themeId || status)) {
+      const { themeId: theme, status: decision, reviewerId, reviewedAt } = data;
+      await tx.annotation.updateMany({ where: { supportsId: id, deletedAt: null }, data: { themeId: theme, status: decision, reviewerId, reviewedAt, version: { increment: 1 } } });
+    }
     await recordAudit({ actorId: actor.id, action: status ? "annotation.review" : "annotation.update", targetType: "annotation", targetId: id, before: { status: before.status, entityId: before.entityId, themeId: before.themeId, note: before.note, start: before.start, end: before.end }, after: { status, entityId, themeId, date, note, span } }, tx);
     return toAnnotationView(await tx.annotation.findUniqueOrThrow({ where: { id }, select: annotationFields }));
   });

@@ -1,0 +1,97 @@
+// The annotation path of issue 4: an editor marks a person (creating the entity), a date resolved
+// against the article's date, and a theme of the whole article with its evidence, in seed 000; an
+// analyst accepts two and rejects one in the review queue; a reader reaches none of it.
+import { expect, test, type Page } from "@playwright/test";
+import { storageStatePath } from "./support/server";
+
+// A real mouse drag over the first occurrence of `quote` in the annotated text.
+async function dragOver(page: Page, quote: string) {
+  const box = await page.getByTestId("annotated-text").evaluate((root, wanted) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const index = node.textContent?.indexOf(wanted) ?? -1;
+      if (index < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, index);
+      range.setEnd(node, index + wanted.length);
+      range.startContainer.parentElement?.scrollIntoView({ block: "center" });
+      const rects = [...range.getClientRects()];
+      const first = rects[0] as DOMRect;
+      const last = rects[rects.length - 1] as DOMRect;
+      return { x1: first.left + 2, y1: first.top + first.height / 2, x2: last.right - 2, y2: last.top + last.height / 2 };
+    }
+    return null;
+  }, quote);
+  if (!box) throw new Error(`"${quote}" is not in the text`);
+  await page.mouse.move(box.x1, box.y1);
+  await page.mouse.down();
+  await page.mouse.move(box.x2, box.y2, { steps: 5 });
+  await page.mouse.up();
+  await expect(page.getByTestId("selection-panel")).toContainText(`« ${quote} »`);
+}
+
+test("an editor annotates seed 000, an analyst reviews it in the queue, a reader reaches none of it", async ({ browser }) => {
+  const editor = await browser.newContext({ storageState: storageStatePath("editor") });
+  const page = await editor.newPage();
+  await page.goto("/articles?q=Colcombet");
+  await page.getByRole("link", { name: "Le général Régis Colcombet (DCSD) en mission à Rabat" }).click();
+  await page.getByRole("link", { name: "Annoter" }).click();
+  await expect(page.getByTestId("annotated-text")).toContainText("Régis Colcombet");
+  const articleId = page.url().split("/").at(-2) as string;
+  const items = page.getByTestId("annotation-item");
+
+  await dragOver(page, "Régis Colcombet");
+  await page.getByRole("button", { name: "Entité (E)" }).click();
+  await page.getByRole("button", { name: "Créer « Régis Colcombet »" }).click();
+  await expect(items.filter({ hasText: "« Régis Colcombet »" })).toContainText("Proposée · par");
+
+  await dragOver(page, "dimanche 5 mars");
+  await page.keyboard.press("d");
+  await expect(page.getByTestId("date-form")).toContainText("Date déduite");
+  await expect(page.getByLabel("Du")).toHaveValue("2023-03-05");
+  await expect(page.getByLabel("Précision")).toHaveValue("DAY");
+  await page.getByRole("button", { name: "Enregistrer" }).click();
+  await expect(items.filter({ hasText: "2023-03-05" })).toContainText("« dimanche 5 mars »");
+
+  const evidence = "des entretiens riches avec plusieurs partenaires marocains de la coopération de sécurité et de défense";
+  await dragOver(page, evidence);
+  await page.keyboard.press("t");
+  const themes = page.getByLabel("Thème", { exact: true });
+  await themes.selectOption((await themes.locator("option", { hasText: "Coopération militaire" }).getAttribute("value")) as string);
+  await page.getByRole("button", { name: "Enregistrer" }).click();
+  await expect(items.filter({ hasText: "tout l'article" })).toContainText("Coopération militaire");
+  await expect(items.filter({ hasText: "preuve d'un thème" })).toContainText(evidence);
+  await expect(page.getByRole("button", { name: "En cours" })).toHaveAttribute("aria-pressed", "true");
+  await editor.close();
+
+  const analyst = await browser.newContext({ storageState: storageStatePath("analyst") });
+  const review = await analyst.newPage();
+  await review.goto("/review");
+  await review.getByRole("checkbox", { name: "Sélectionner Régis Colcombet" }).check();
+  await review.getByRole("checkbox", { name: "Sélectionner dimanche 5 mars" }).check();
+  await review.getByRole("button", { name: "Accepter la sélection (2)" }).click();
+  await expect(review.getByRole("status")).toHaveText("2 annotation(s) traitée(s).");
+  await review.getByRole("checkbox", { name: "Sélectionner Coopération militaire" }).check();
+  await review.getByRole("button", { name: "Rejeter la sélection (1)" }).click();
+  await expect(review.getByRole("status")).toHaveText("1 annotation(s) traitée(s).");
+  await expect(review.getByTestId("review-item").filter({ hasText: "Régis Colcombet" })).toHaveCount(0);
+
+  await review.goto(`/articles/${articleId}/annotate`);
+  const decided = review.getByTestId("annotation-item");
+  await expect(decided.filter({ hasText: "« Régis Colcombet »" })).toHaveAttribute("data-status", "ACCEPTED");
+  await expect(decided.filter({ hasText: "« dimanche 5 mars »" })).toHaveAttribute("data-status", "ACCEPTED");
+  await expect(decided.filter({ hasText: "tout l'article" })).toHaveAttribute("data-status", "REJECTED");
+  await expect(decided.filter({ hasText: "« Régis Colcombet »" })).toContainText("relue par");
+  await analyst.close();
+
+  const reader = await browser.newContext({ storageState: storageStatePath("reader") });
+  const readerPage = await reader.newPage();
+  for (const path of [`/articles/${articleId}/annotate`, "/review"]) {
+    await readerPage.goto(path);
+    await expect(readerPage.getByRole("heading", { name: "Accès refusé" })).toBeVisible();
+  }
+  for (const path of [`/api/v1/articles/${articleId}/annotations`, "/api/v1/annotations/review", "/api/v1/entities?q=colcombet"]) {
+    expect((await readerPage.request.get(path)).status(), path).toBe(403);
+  }
+  await reader.close();
+});
