@@ -90,8 +90,14 @@ describe("schema parity", () => {
       ]),
     );
     expect(protections.checks.some((line) => line.startsWith("annotations.annotations_span_check CHECK"))).toBe(true);
+    expect(protections.partialIndexes).toEqual(
+      expect.arrayContaining([
+        `CREATE INDEX "articles_searchVector_sample50_idx" ON articles USING gin ("searchVector") WHERE ("sampleKey" < 50)`,
+        `CREATE INDEX "articles_searchVector_sample200_idx" ON articles USING gin ("searchVector") WHERE ("sampleKey" < 200)`,
+      ]),
+    );
 
     // schema.prisma cannot express them, which is why the parity comparison leaves them out.
-    expect(await withClient(fromSchema.url, describeProtections)).toEqual({ triggers: [], checks: [], functions: [] });
+    expect(await withClient(fromSchema.url, describeProtections)).toEqual({ triggers: [], checks: [], functions: [], partialIndexes: [] });
   });
 });

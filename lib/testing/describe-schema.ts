@@ -13,7 +13,7 @@ export type SchemaDescription = {
 };
 
 /** What the migrations add on purpose and schema.prisma cannot express: compared separately. */
-export type SchemaProtections = { triggers: string[]; checks: string[]; functions: string[] };
+export type SchemaProtections = { triggers: string[]; checks: string[]; functions: string[]; partialIndexes: string[] };
 
 // The migration runner's own bookkeeping: only ever in a database the runner migrated.
 const RUNNER_TABLE = "_app_migrations";
@@ -62,7 +62,7 @@ export async function describeSchema(client: pg.Client): Promise<SchemaDescripti
     client,
     `SELECT pg_get_indexdef(x.indexrelid) AS def
        FROM pg_index x JOIN pg_class t ON t.oid = x.indrelid JOIN pg_namespace n ON n.oid = t.relnamespace
-      WHERE ${inPublicTable}`,
+      WHERE ${inPublicTable} AND x.indpred IS NULL`,
     (row) => unqualify(row.def),
   );
   // p = primary key, u = unique, f = foreign key. CHECK (c) constraints are protections; NOT NULL
@@ -115,7 +115,15 @@ export async function describeProtections(client: pg.Client): Promise<SchemaProt
         AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = p.oid AND d.deptype = 'e')`,
     (row) => `${row.name} ${row.language}`,
   );
-  return { triggers, checks, functions };
+  // Partial indexes (CREATE INDEX … WHERE): Prisma 6 has no way to declare one.
+  const partialIndexes = await lines<{ def: string }>(
+    client,
+    `SELECT pg_get_indexdef(x.indexrelid) AS def
+       FROM pg_index x JOIN pg_class t ON t.oid = x.indrelid JOIN pg_namespace n ON n.oid = t.relnamespace
+      WHERE ${inPublicTable} AND x.indpred IS NOT NULL`,
+    (row) => unqualify(row.def),
+  );
+  return { triggers, checks, functions, partialIndexes };
 }
 
 /** The lines only one side has, each prefixed with its category: empty arrays mean the same schema. */
