@@ -185,10 +185,26 @@ describe("searchArticles", () => {
     expect(await titles({ q: tag, theme: themeId, entity: entityId })).toEqual(["Le Sahel"]);
   });
 
+  it("returns each hit's fields as the article record has them", async () => {
+    for (const params of [{ q: tag }, { q: tag, sort: "newest" as const }]) {
+      for (const page of [await search(params), await searchArticles(analyst, listArticlesQuerySchema.parse(params), { exactLimit: -1 })]) {
+        const records = await db.article.findMany({
+          where: { id: { in: page.items.map((item) => item.id) } },
+          select: { id: true, title: true, language: true, publishedOn: true, publishedPrecision: true, status: true, createdAt: true, copyOfId: true, source: { select: { id: true, name: true } } },
+        });
+        expect(page.items.length).toBeGreaterThan(0);
+        expect(page.items.map(({ snippet: _snippet, ...item }) => item)).toEqual(page.items.map((item) => records.find((record) => record.id === item.id)));
+      }
+    }
+  });
+
   it("answers a large result set from a sample and index-ordered reads: same page, same counts when the sample is everything", async () => {
     // exactLimit -1 takes the large-result path; on a small database its sample is every article (scale 1).
-    const sampled = (params: ListArticlesParams) => searchArticles(analyst, listArticlesQuerySchema.parse(params), { exactLimit: -1 });
-    for (const params of [{ q: tag }, { q: tag, sort: "newest" as const }, { q: tag, sort: "oldest" as const }, { q: tag, source: await sourceId(`Le Desk ${tag}`) }, { pageSize: 3, page: 2 }]) {
+    const sampled = (params: ListArticlesParams, pageRead: "date" | "text" | "estimate" = "estimate") =>
+      searchArticles(analyst, listArticlesQuerySchema.parse(params), { exactLimit: -1, pageRead });
+    const filtered = { q: tag, status: ["REVIEWED" as const], from: "2020" };
+    const excluding = { q: `${tag} -Niamey` };
+    for (const params of [{ q: tag }, { q: tag, sort: "newest" as const }, { q: tag, sort: "oldest" as const }, { q: tag, source: await sourceId(`Le Desk ${tag}`) }, filtered, excluding, { pageSize: 3, page: 2 }]) {
       const exact = await search(params);
       const large = await sampled(params);
       expect(large.approximate, JSON.stringify(params)).toBe(true);
@@ -196,6 +212,10 @@ describe("searchArticles", () => {
       expect(large.total, JSON.stringify(params)).toBe(exact.total);
       expect(large.facets, JSON.stringify(params)).toEqual(exact.facets);
       if (params.sort) expect(large.items.map((item) => item.id), JSON.stringify(params)).toEqual(exact.items.map((item) => item.id));
+      // Along the date index or through the text indexes, the same page.
+      const ids = large.items.map((item) => item.id);
+      expect((await sampled(params, "date")).items.map((item) => item.id), JSON.stringify(params)).toEqual(ids);
+      expect((await sampled(params, "text")).items.map((item) => item.id), JSON.stringify(params)).toEqual(ids);
     }
     // Relevance on a large set: articles with all the words in their title first, then the others, newest first.
     await createArticle({ title: `Rapport ${tag} sur Niamey`, text: `Le rapport ${tag} décrit la situation à Niamey.`, published: "2019-01-01" });

@@ -10,8 +10,9 @@ import { assertCan, type CurrentUser } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { plainSql, sqlTransaction } from "@/lib/db/plain-sql";
 import { Prisma } from "@/lib/generated/prisma/client";
+import type { ArticleStatus, DatePrecision } from "@/lib/generated/prisma/enums";
 import { exactSearchStatement } from "@/lib/search/exact-search-sql";
-import { COMMON_SHARE, ESTIMATE_KEYS, estimateStatement, SAMPLE_KEYS, SAMPLE_TARGET, sampledSearchStatement } from "@/lib/search/sampled-search-sql";
+import { ESTIMATE_KEYS, estimateStatement, SAMPLE_KEYS, SAMPLE_TARGET, sampledSearchStatement, type PageRead, type SearchEstimate } from "@/lib/search/sampled-search-sql";
 import type { SearchRow, SearchWords } from "@/lib/search/search-sql-parts";
 import { snippetParts, type SnippetPart } from "@/lib/search/snippet";
 import type { ListArticlesQuery } from "@/lib/validations/article";
@@ -19,19 +20,18 @@ import type { ListArticlesQuery } from "@/lib/validations/article";
 // Above this estimated number of hits, reading them all costs more than sampling (measured: npm run bench -- search).
 const EXACT_LIMIT = 300;
 
-const articleSummaryFields = {
-  id: true,
-  title: true,
-  language: true,
-  publishedOn: true,
-  publishedPrecision: true,
-  status: true,
-  createdAt: true,
-  copyOfId: true,
-  source: { select: { id: true, name: true } },
-} satisfies Prisma.ArticleSelect;
-
-export type ArticleSummary = Prisma.ArticleGetPayload<{ select: typeof articleSummaryFields }> & { snippet: SnippetPart[] | null };
+export type ArticleSummary = {
+  id: string;
+  title: string;
+  language: string | null;
+  publishedOn: Date | null;
+  publishedPrecision: DatePrecision | null;
+  status: ArticleStatus;
+  createdAt: Date;
+  copyOfId: string | null;
+  source: { id: string; name: string } | null;
+  snippet: SnippetPart[] | null;
+};
 export type ArticleFacets = SearchRow["facets"];
 export type ArticlePage = {
   items: ArticleSummary[];
@@ -44,7 +44,8 @@ export type ArticlePage = {
   facets: ArticleFacets;
 };
 
-type Tuning = { exactLimit: number };
+/** For tests: `exactLimit` (above it, the sampled path), and how the sampled path reads its page (see PageRead). */
+type Tuning = { exactLimit: number; pageRead?: PageRead };
 
 /**
  * The words parsed once, in every language present, and passed on as values so the planner sees how
@@ -74,29 +75,36 @@ function readThroughIndexes(statement: Prisma.Sql): Promise<SearchRow[]> {
 }
 
 /** Readers have no `article.read`: they never reach an article, whatever they search for. Deleted articles are never found. */
-export async function searchArticles(actor: CurrentUser, query: ListArticlesQuery, { exactLimit }: Tuning = { exactLimit: EXACT_LIMIT }): Promise<ArticlePage> {
+export async function searchArticles(actor: CurrentUser, query: ListArticlesQuery, { exactLimit, pageRead = "estimate" }: Tuning = { exactLimit: EXACT_LIMIT }): Promise<ArticlePage> {
   assertCan(actor, "article.read");
   const words = query.q ? await parseWords(query.q) : undefined;
   const tsquery = words?.tsquery;
   const sql = plainSql(db);
-  const [sample] = await sql.query<{ sampled: number; filtered: number; articles: number }>(estimateStatement(query, tsquery));
+  const [counts] = await sql.query<SearchEstimate>(estimateStatement(query, tsquery));
   // Counts in the estimate sample, scaled to the whole table.
-  const estimate = ((sample?.sampled ?? 0) * SAMPLE_KEYS) / ESTIMATE_KEYS;
-  const filteredEstimate = ((sample?.filtered ?? 0) * SAMPLE_KEYS) / ESTIMATE_KEYS;
-  const approximate = estimate > exactLimit;
-  const sampleKeys = Math.min(SAMPLE_KEYS, Math.max(ESTIMATE_KEYS, Math.ceil((SAMPLE_KEYS * SAMPLE_TARGET) / Math.max(estimate, 1))));
-  const commonWords = filteredEstimate >= COMMON_SHARE * (sample?.articles || Infinity);
+  const scaled = (count: number | undefined) => ((count ?? 0) * SAMPLE_KEYS) / ESTIMATE_KEYS;
+  const estimate: SearchEstimate = {
+    articles: counts?.articles ?? 0,
+    matches: scaled(counts?.matches),
+    filtered: scaled(counts?.filtered),
+    titled: scaled(counts?.titled),
+    titledFiltered: scaled(counts?.titledFiltered),
+  };
+  const approximate = estimate.matches > exactLimit;
+  // The facets' sample: about SAMPLE_TARGET hits, smaller than the estimate's for the plain list and very common words.
+  const sampleKeys = Math.min(SAMPLE_KEYS, Math.ceil((SAMPLE_KEYS * SAMPLE_TARGET) / Math.max(estimate.matches, 1)));
   const [result] = approximate
-    ? await readThroughIndexes(sampledSearchStatement(query, words, { sampleKeys, commonWords }))
+    ? await readThroughIndexes(sampledSearchStatement(query, words, { sampleKeys, estimate, read: pageRead }))
     : await sql.query<SearchRow>(exactSearchStatement(query, words));
   if (!result) throw new Error("The search statement returned no row.");
 
-  const articles = await db.article.findMany({ where: { id: { in: result.hits.map((hit) => hit.id) } }, select: articleSummaryFields });
-  const byId = new Map(articles.map((article) => [article.id, article]));
-  const items = result.hits.flatMap(({ id, snippet }) => {
-    const article = byId.get(id);
-    return article ? [{ ...article, snippet: snippet === null ? null : snippetParts(snippet) }] : [];
-  });
+  const items = result.hits.map(({ publishedOn, createdAt, snippet, ...hit }): ArticleSummary => ({
+    ...hit,
+    // A date alone is midnight UTC, as Prisma gives a @db.Date.
+    publishedOn: publishedOn === null ? null : new Date(publishedOn),
+    createdAt: new Date(`${createdAt}Z`),
+    snippet: snippet === null ? null : snippetParts(snippet),
+  }));
   return {
     items,
     total: Number(result.total),

@@ -15,22 +15,52 @@ export const ESTIMATE_KEYS = 20;
 // About how many hits the facets of a large result set are counted on.
 export const SAMPLE_TARGET = 1000;
 
-// Above this share of the articles, the words are common enough that walking the date index finds a
-// page sooner than reading every hit through the text index; PostgreSQL cannot tell when words go
-// together ("Sahara occidental"), so it is told (see pageStatement).
-export const COMMON_SHARE = 0.05;
+/** What the estimate sample says, scaled to the whole table: word matches, and those passing the filters. */
+export type SearchEstimate = {
+  articles: number;
+  /** Articles with the words (every article when there are none). */
+  matches: number;
+  /** Of those, the ones that pass the filters. */
+  filtered: number;
+  /** Articles with all the words in their title, and those of them passing the filters. */
+  titled: number;
+  titledFiltered: number;
+};
 
 /**
- * How many articles of the estimate sample match the words (all of them when there are none), and how
- * many of those pass the filters too; and how many articles there are (the planner's count, free to read).
+ * How many articles of the estimate sample match the words (all of them when there are none), how many
+ * have them in their title, how many of each pass the filters too; and how many articles there are
+ * (the planner's count, free to read).
  */
 export function estimateStatement(query: ListArticlesQuery, tsquery: string | undefined): Prisma.Sql {
+  const inTitle = tsquery === undefined ? Prisma.sql`FALSE` : Prisma.sql`a."titleVector" @@ ${tsquery}::tsquery`;
   return Prisma.sql`
-    SELECT count(*)::int AS sampled, count(*) FILTER (WHERE ${allFilters(query)})::int AS filtered,
+    SELECT count(*)::int AS matches, count(*) FILTER (WHERE ${allFilters(query)})::int AS filtered,
+           count(*) FILTER (WHERE ${inTitle})::int AS titled, count(*) FILTER (WHERE ${inTitle} AND ${allFilters(query)})::int AS "titledFiltered",
            (SELECT greatest(reltuples, 0)::int FROM pg_class WHERE oid = 'articles'::regclass) AS articles
       FROM articles a
      WHERE a."deletedAt" IS NULL AND a."sampleKey" < ${ESTIMATE_KEYS}
        ${tsquery === undefined ? Prisma.empty : Prisma.sql`AND a."searchVector" @@ ${tsquery}::tsquery`}`;
+}
+
+// Rough costs in microseconds (measured at 100,000 articles): a row read along the date index and its
+// filters checked; a text vector read and matched (it is large and stored apart); a hit read through
+// the text index (its posting, then its row).
+const ROW_COST = 2;
+const VECTOR_COST = 10;
+const HIT_COST = 2.5;
+
+/**
+ * Whether a tier is cheaper read along the date index, stopping at the page's last row, than through
+ * the text index, which reads every article with the words before sorting them: the first visits
+ * about limit × articles / wanted rows (PostgreSQL cannot tell when words go together, "Sahara
+ * occidental", nor when they go with the filters, so it is told). `wanted`: the tier's articles
+ * passing the filters; `indexed`: what the text index returns for it; `vectorShare`: the share of the
+ * visited rows whose text vector is read.
+ */
+function walksDateIndex(articles: number, limit: number, wanted: number, indexed: number, vectorShare: number): boolean {
+  const visited = (limit * articles) / Math.max(wanted, 1);
+  return visited * (ROW_COST + vectorShare * VECTOR_COST) < indexed * HIT_COST;
 }
 
 // One ordered, limited read per tier: PostgreSQL walks the (publishedOn, createdAt, id) index when the
@@ -46,26 +76,44 @@ function tierRead({ rank, where, dated }: Tier, filters: Prisma.Sql, limit: numb
      ORDER BY ${order} LIMIT ${limit})`;
 }
 
-function pageStatement(query: ListArticlesQuery, parsed: SearchWords | undefined, sort: NonNullable<ListArticlesQuery["sort"]>, commonWords: boolean): Prisma.Sql {
+/** How each read finds its rows: forced along the date index, through the text indexes, or by the cost estimate. */
+export type PageRead = "date" | "text" | "estimate";
+
+function pageStatement(query: ListArticlesQuery, parsed: SearchWords | undefined, sort: NonNullable<ListArticlesQuery["sort"]>, estimate: SearchEstimate, read: PageRead): Prisma.Sql {
   const words = parsed && Prisma.sql`${parsed.tsquery}::tsquery`;
   const filters = allFilters(query);
-  // For common words, the CASE keeps the text index out, so the date index serves the read, and makes
-  // the filters run first: the text match reads the article's large vector.
-  const textMatch =
-    words && (commonWords ? Prisma.sql`CASE WHEN ${filters} THEN a."searchVector" @@ ${words} ELSE FALSE END` : Prisma.sql`a."searchVector" @@ ${words}`);
   const offset = (query.page - 1) * query.pageSize;
   const limit = offset + query.pageSize;
+  const { matches, filtered, titled, titledFiltered } = estimate;
+  // The planner's count is 0 before the table's first analysis.
+  const articles = Math.max(estimate.articles, matches);
+  const walks = (wanted: number, indexed: number, vectorShare: number) =>
+    read === "estimate" ? walksDateIndex(articles, limit, wanted, indexed, vectorShare) : read === "date";
+  // Along the date index, a CASE keeps the text indexes out and makes the cheap conditions run first:
+  // the text match reads the article's large vector.
+  const textMatch = (walk: boolean, before: Prisma.Sql = Prisma.sql`TRUE`) =>
+    words && (walk ? Prisma.sql`CASE WHEN ${filters} AND ${before} THEN a."searchVector" @@ ${words} ELSE FALSE END` : Prisma.sql`${before} AND a."searchVector" @@ ${words}`);
+  const filterShare = filtered / Math.max(matches, 1);
   if (sort === "oldest") {
     return Prisma.sql`SELECT a.id, 0 AS tier, a."publishedOn", a."createdAt" FROM articles a
-       WHERE a."deletedAt" IS NULL AND ${filters} AND ${textMatch ?? Prisma.sql`TRUE`}
+       WHERE a."deletedAt" IS NULL AND ${filters} AND ${textMatch(walks(filtered, matches, filterShare)) ?? Prisma.sql`TRUE`}
        ORDER BY a."publishedOn" ASC NULLS LAST, a."createdAt" ASC, a.id ASC OFFSET ${offset} LIMIT ${query.pageSize}`;
   }
-  // The trigger gives every article a title vector; no coalesce, which would hide the match from the planner.
-  const inTitle = words && Prisma.sql`a."titleVector" @@ ${words}`;
-  const conditions: Prisma.Sql[] =
-    sort === "relevance" && words && inTitle
-      ? [Prisma.sql`${inTitle} AND a."searchVector" @@ ${words}`, Prisma.sql`NOT (${inTitle}) AND ${textMatch}`]
-      : [textMatch ?? Prisma.sql`TRUE`];
+  let conditions: Prisma.Sql[];
+  if (sort === "relevance" && words) {
+    // The trigger gives every article a title vector; no coalesce, which would hide the match from the planner.
+    const inTitle = Prisma.sql`a."titleVector" @@ ${words}`;
+    // Title matches: the title vector is small and stored in the row; the text vector is read for the
+    // words a title has but its text excludes (-word).
+    const titleWalk = walks(titledFiltered, titled, 0);
+    const titleTier = titleWalk
+      ? Prisma.sql`CASE WHEN ${filters} AND ${inTitle} THEN a."searchVector" @@ ${words} ELSE FALSE END`
+      : Prisma.sql`${inTitle} AND CASE WHEN ${filters} THEN a."searchVector" @@ ${words} ELSE FALSE END`;
+    const rest = textMatch(walks(filtered - titledFiltered, matches, filterShare), Prisma.sql`NOT (${inTitle})`) as Prisma.Sql;
+    conditions = [titleTier, rest];
+  } else {
+    conditions = [textMatch(walks(filtered, matches, filterShare)) ?? Prisma.sql`TRUE`];
+  }
   const tiers = conditions.flatMap((where, index) => [
     { rank: 2 * index, where, dated: true },
     { rank: 2 * index + 1, where, dated: false },
@@ -76,8 +124,12 @@ function pageStatement(query: ListArticlesQuery, parsed: SearchWords | undefined
   )}) t ORDER BY tier, "publishedOn" DESC NULLS LAST, "createdAt" DESC, id DESC OFFSET ${offset} LIMIT ${query.pageSize}`;
 }
 
-/** `sampleKeys`: how many ‰ of the articles the facets are counted on; `commonWords`: the filtered hits are at least COMMON_SHARE of the articles. */
-export function sampledSearchStatement(query: ListArticlesQuery, parsed: SearchWords | undefined, { sampleKeys, commonWords }: { sampleKeys: number; commonWords: boolean }): Prisma.Sql {
+/** `sampleKeys`: how many ‰ of the articles the facets are counted on; `estimate`: the size estimate, which decides how the page is read (`read`). */
+export function sampledSearchStatement(
+  query: ListArticlesQuery,
+  parsed: SearchWords | undefined,
+  { sampleKeys, estimate, read = "estimate" }: { sampleKeys: number; estimate: SearchEstimate; read?: PageRead },
+): Prisma.Sql {
   const words = parsed && Prisma.sql`${parsed.tsquery}::tsquery`;
   const sort = query.sort ?? (words ? "relevance" : "newest");
   const scale = SAMPLE_KEYS / sampleKeys;
@@ -87,7 +139,7 @@ export function sampledSearchStatement(query: ListArticlesQuery, parsed: SearchW
       SELECT a.id, ${facetColumns(query)} FROM articles a
        WHERE a."deletedAt" IS NULL AND a."sampleKey" < ${sampleKeys} ${words ? Prisma.sql`AND a."searchVector" @@ ${words}` : Prisma.empty}
     ),
-    page AS (${pageStatement(query, parsed, sort, commonWords)})
+    page AS (${pageStatement(query, parsed, sort, estimate, read)})
     SELECT (SELECT round(count(*) * ${scale}::float8)::int FROM sample WHERE ${matchingAllBut()}) AS total,
            ${hitsJson(parsed, order)} AS hits,
            ${facetsJson("sample", scale, query)} AS facets`;

@@ -3,6 +3,7 @@
 // that match every filter except its own, so ticking one source still shows what the others would add.
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
+import type { ArticleStatus, DatePrecision } from "@/lib/generated/prisma/enums";
 import { MATCH_END, MATCH_START } from "@/lib/search/snippet";
 import type { ListArticlesQuery } from "@/lib/validations/article";
 
@@ -21,9 +22,25 @@ export type SearchWords = { tsquery: string; anyWord: string };
 export type Filter = "source" | "language" | "date" | "theme" | "entity" | "status";
 const filters: Filter[] = ["source", "language", "date", "theme", "entity", "status"];
 
+/** A hit as the statement returns it: the fields the article list shows, dates as JSON gives them. */
+export type SearchHit = {
+  id: string;
+  title: string;
+  language: string | null;
+  /** YYYY-MM-DD */
+  publishedOn: string | null;
+  publishedPrecision: DatePrecision | null;
+  status: ArticleStatus;
+  /** YYYY-MM-DDTHH:MM:SS.sss, in UTC (a timestamp without time zone, as Prisma writes them) */
+  createdAt: string;
+  copyOfId: string | null;
+  source: { id: string; name: string } | null;
+  snippet: string | null;
+};
+
 export type SearchRow = {
   total: number;
-  hits: { id: string; snippet: string | null }[];
+  hits: SearchHit[];
   facets: {
     source: { value: string; label: string; count: number }[];
     language: { value: string; count: number }[];
@@ -47,7 +64,8 @@ function filterConditions(query: ListArticlesQuery): Record<Filter, Prisma.Sql> 
     date: dates.length ? Prisma.join(dates, " AND ") : Prisma.sql`TRUE`,
     theme: query.theme.length ? Prisma.sql`a."themeIds" && ${query.theme}::uuid[]` : Prisma.sql`TRUE`,
     entity: query.entity.length ? Prisma.sql`a."entityIds" && ${query.entity}::uuid[]` : Prisma.sql`TRUE`,
-    status: query.status.length ? Prisma.sql`a.status::text = ANY(${query.status}::text[])` : Prisma.sql`TRUE`,
+    // Compared as the enum, not as text: the planner then knows how common each status is.
+    status: query.status.length ? Prisma.sql`a.status = ANY(${query.status}::"ArticleStatus"[])` : Prisma.sql`TRUE`,
   };
 }
 
@@ -81,15 +99,21 @@ export function firstWord(tsquery: string): string {
   return /'((?:[^']|'')+)'/.exec(tsquery)?.[1]?.replaceAll("''", "'") ?? "";
 }
 
-/** The page's hits in order, with a highlighted snippet when there are words: `page` has `id` and the order's columns. */
+/**
+ * The page's hits in order, with what the article list shows of each (read here rather than by a second
+ * query) and a highlighted snippet when there are words: `page` has `id` and the order's columns.
+ */
 export function hitsJson(parsed: SearchWords | undefined, order: Prisma.Sql): Prisma.Sql {
   const found = Prisma.sql`strpos(lower(unaccent(left(r.text, ${SNIPPET_SEARCH_CHARS}))), ${firstWord(parsed?.anyWord ?? "")})`;
   const window = Prisma.sql`substr(r.text, greatest(1, ${found} - ${SNIPPET_WINDOW_CHARS / 3}), ${SNIPPET_WINDOW_CHARS})`;
   const snippet = parsed
     ? Prisma.sql`ts_headline(article_search_config(a.language), ${window}, ${parsed.tsquery}::tsquery, ${HEADLINE_OPTIONS})`
     : Prisma.sql`NULL::text`;
-  return Prisma.sql`(SELECT coalesce(json_agg(json_build_object('id', h.id, 'snippet', ${snippet}) ORDER BY ${order}), '[]')
-    FROM page h JOIN articles a ON a.id = h.id LEFT JOIN article_revisions r ON r.id = a."currentRevisionId")`;
+  return Prisma.sql`(SELECT coalesce(json_agg(json_build_object(
+      'id', h.id, 'title', a.title, 'language', a.language, 'publishedOn', a."publishedOn", 'publishedPrecision', a."publishedPrecision",
+      'status', a.status, 'createdAt', a."createdAt", 'copyOfId', a."copyOfId",
+      'source', CASE WHEN s.id IS NULL THEN NULL ELSE json_build_object('id', s.id, 'name', s.name) END, 'snippet', ${snippet}) ORDER BY ${order}), '[]')
+    FROM page h JOIN articles a ON a.id = h.id LEFT JOIN sources s ON s.id = a."sourceId" LEFT JOIN article_revisions r ON r.id = a."currentRevisionId")`;
 }
 
 /** The facet counts over the set `set` (with facetColumns), each count multiplied by `scale` (1 when the set is every hit). */
