@@ -204,7 +204,7 @@ describe("searchArticles", () => {
       searchArticles(analyst, listArticlesQuerySchema.parse(params), { exactLimit: -1, pageRead });
     const filtered = { q: tag, status: ["REVIEWED" as const], from: "2020" };
     const excluding = { q: `${tag} -Niamey` };
-    for (const params of [{ q: tag }, { q: tag, sort: "newest" as const }, { q: tag, sort: "oldest" as const }, { q: tag, source: await sourceId(`Le Desk ${tag}`) }, filtered, excluding, { pageSize: 3, page: 2 }]) {
+    for (const params of [{ q: tag }, { q: tag, sort: "newest" as const }, { q: tag, sort: "oldest" as const }, { q: tag, source: await sourceId(`Le Desk ${tag}`) }, filtered, excluding, { pageSize: 3, page: 2 }] as ListArticlesParams[]) {
       const exact = await search(params);
       const large = await sampled(params);
       expect(large.approximate, JSON.stringify(params)).toBe(true);
