@@ -82,6 +82,9 @@ test("an editor annotates seed 000, an analyst reviews it in the queue, a reader
   await expect(decided.filter({ hasText: "« dimanche 5 mars »" })).toHaveAttribute("data-status", "ACCEPTED");
   await expect(decided.filter({ hasText: "tout l'article" })).toHaveAttribute("data-status", "REJECTED");
   await expect(decided.filter({ hasText: "« Régis Colcombet »" })).toContainText("relue par");
+  const exported = await review.request.get(`/api/v1/articles/${articleId}/annotations/export?format=jsonl`);
+  expect(exported.headers()["content-disposition"]).toContain(".jsonl");
+  expect(JSON.parse(await exported.text())).toMatchObject({ id: articleId, label: expect.arrayContaining([expect.arrayContaining(["PERSON"]), expect.arrayContaining(["DATE"])]) });
   await analyst.close();
 
   const reader = await browser.newContext({ storageState: storageStatePath("reader") });
@@ -90,7 +93,7 @@ test("an editor annotates seed 000, an analyst reviews it in the queue, a reader
     await readerPage.goto(path);
     await expect(readerPage.getByRole("heading", { name: "Accès refusé" })).toBeVisible();
   }
-  for (const path of [`/api/v1/articles/${articleId}/annotations`, "/api/v1/annotations/review", "/api/v1/entities?q=colcombet"]) {
+  for (const path of [`/api/v1/articles/${articleId}/annotations`, "/api/v1/annotations/review", "/api/v1/entities?q=colcombet", `/api/v1/articles/${articleId}/annotations/export`]) {
     expect((await readerPage.request.get(path)).status(), path).toBe(403);
   }
   await reader.close();

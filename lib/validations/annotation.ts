@@ -93,3 +93,5 @@ export type ReviewAnnotationsInput = z.infer<typeof reviewAnnotationsSchema>;
 export type ReviewQueueQuery = z.infer<typeof reviewQueueQuerySchema>;
 export type Span = z.infer<typeof spanSchema>;
 export type NormalisedDateInput = z.infer<typeof normalisedDateSchema>;
+
+export const exportQuerySchema = z.object({ format: z.enum(["jsonl", "w3c", "conll"], { message: "The format is jsonl, w3c or conll." }).default("jsonl") });

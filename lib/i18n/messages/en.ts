@@ -240,6 +240,14 @@ export const en: Messages = {
     columnAuthor: "Author",
     manual: "manual",
   },
+  exchange: {
+    exportArticle: "Export the annotations:",
+    exportCorpus: "Export every annotation of the corpus:",
+    importLabel: "Import annotations (JSON Lines from this tool or doccano)",
+    import: "Import",
+    result: "{created} annotation(s) created on {articles} article(s); {existing} already present.",
+    title: "Export and import",
+  },
   errors: {
     forbiddenTitle: "Access denied",
     forbiddenBody: "Your role does not allow you to open this page.",

@@ -238,6 +238,14 @@ export const fr = {
     columnAuthor: "Auteur",
     manual: "manuelle",
   },
+  exchange: {
+    exportArticle: "Exporter les annotations :",
+    exportCorpus: "Exporter toutes les annotations du corpus :",
+    importLabel: "Importer des annotations (JSON Lines de cet outil ou de doccano)",
+    import: "Importer",
+    result: "{created} annotation(s) créée(s) sur {articles} article(s) ; {existing} déjà présente(s).",
+    title: "Export et import",
+  },
   errors: {
     forbiddenTitle: "Accès refusé",
     forbiddenBody: "Votre rôle ne permet pas d'ouvrir cette page.",

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ExportLinks } from "@/components/annotations/annotation-exchange";
 import { AnnotationWorkspace } from "@/components/annotations/annotation-workspace";
 import { ArticleStatusControl } from "@/components/annotations/article-status-control";
 import { getAnnotationWorkspace } from "@/lib/annotations/get-annotation-workspace";
@@ -32,6 +33,7 @@ export default async function AnnotatePage({ params }: { params: Promise<{ id: s
             ← {t.annotate.backToArticle}
           </Link>
           <h1 className="mt-1 font-serif text-2xl font-semibold">{workspace.article.title}</h1>
+          <ExportLinks articleId={workspace.article.id} />
         </div>
         <ArticleStatusControl articleId={workspace.article.id} status={workspace.article.status} version={workspace.article.version} canAnnotate={can(user.role, "annotation.create")} canReview={can(user.role, "annotation.review")} />
       </div>
