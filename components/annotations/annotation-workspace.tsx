@@ -104,31 +104,25 @@ export function AnnotationWorkspace({ workspace, entityTypes, themes, canAnnotat
     if (next) focusAnnotation(next);
   };
 
-  useAnnotationKeys(
-    useMemo(
-      () => ({
-        ...(canAnnotate && selection && { entity: () => setForm("ENTITY"), date: () => setForm("DATE"), theme: () => setForm("THEME") }),
-        ...(canReview && selected && { accept: () => decide(selected, "ACCEPTED"), reject: () => decide(selected, "REJECTED") }),
-        ...(canAnnotate && selected && { delete: () => erase(selected) }),
-        next: () => step(1),
-        previous: () => step(-1),
-        wordRight: () => moveWord(1, false),
-        wordLeft: () => moveWord(-1, false),
-        extendRight: () => moveWord(1, true),
-        extendLeft: () => moveWord(-1, true),
-        escape: () => (form ? setForm(null) : (choose(null), setSelectedId(null))),
-      }),
-      // eslint-disable-next-line react-hooks/exhaustive-deps -- rebuilt when what the keys act on changes
-      [canAnnotate, canReview, selection, selected, form, ordered, words],
-    ),
-  );
+  useAnnotationKeys({
+    ...(canAnnotate && selection && { entity: () => setForm("ENTITY"), date: () => setForm("DATE"), theme: () => setForm("THEME") }),
+    ...(canReview && selected && { accept: () => decide(selected, "ACCEPTED"), reject: () => decide(selected, "REJECTED") }),
+    ...(canAnnotate && selected && { delete: () => erase(selected) }),
+    next: () => step(1),
+    previous: () => step(-1),
+    wordRight: () => moveWord(1, false),
+    wordLeft: () => moveWord(-1, false),
+    extendRight: () => moveWord(1, true),
+    extendLeft: () => moveWord(-1, true),
+    escape: () => (form ? setForm(null) : (choose(null), setSelectedId(null))),
+  });
 
   const reference = article.publishedOn && article.publishedPrecision ? { date: article.publishedOn, precision: article.publishedPrecision } : null;
   const formProps = selection && { selection, onSubmit: submit, onCancel: () => setForm(null) };
 
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_24rem]">
-      <div ref={surface} tabIndex={0} data-annotation-surface onMouseUp={onPointerUp} onKeyUp={(event) => event.key.startsWith("Arrow") || onPointerUp()} className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm focus:outline-2 focus:outline-indigo-400" aria-label={t.annotate.textLabel}>
+      <div ref={surface} tabIndex={0} data-annotation-surface onMouseUp={onPointerUp} className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm focus:outline-2 focus:outline-indigo-400" aria-label={t.annotate.textLabel}>
         <AnnotatedText text={text} annotations={annotations} selectedId={selectedId} language={article.language} />
       </div>
       <aside className="space-y-4 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto">
