@@ -9,7 +9,13 @@ import path from "node:path";
 import pg from "pg";
 import { hashPassword } from "@/lib/auth/password";
 
-export type AppServer = { baseUrl: string; get: (pathAndQuery: string) => Promise<Response>; stop: () => Promise<void> };
+export type AppServer = {
+  baseUrl: string;
+  get: (pathAndQuery: string) => Promise<Response>;
+  send: (method: string, pathAndQuery: string, body: unknown) => Promise<Response>;
+  cookie: string;
+  stop: () => Promise<void>;
+};
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -83,7 +89,13 @@ export async function startAppServer(databaseUrl: string): Promise<AppServer> {
     const password = randomBytes(16).toString("hex");
     await createBenchUser(databaseUrl, email, password);
     const cookie = await signIn(baseUrl, email, password);
-    return { baseUrl, get: (pathAndQuery) => fetch(`${baseUrl}${pathAndQuery}`, { headers: { cookie } }), stop };
+    return {
+      baseUrl,
+      cookie,
+      get: (pathAndQuery) => fetch(`${baseUrl}${pathAndQuery}`, { headers: { cookie } }),
+      send: (method, pathAndQuery, body) => fetch(`${baseUrl}${pathAndQuery}`, { method, headers: { cookie, "content-type": "application/json" }, body: JSON.stringify(body) }),
+      stop,
+    };
   } catch (error) {
     await stop();
     throw error;

@@ -1,11 +1,12 @@
-// `npm run bench -- <import|search> [options]`: the performance benchmarks, printing their figures.
+// `npm run bench -- <import|search|annotate> [options]`: the performance benchmarks, printing their figures.
 // They run in databases of their own (bench_*) on the configured server, never in the app's data.
 import { parseArgs } from "node:util";
+import { runAnnotateBench } from "@/lib/bench/annotate-bench";
 import { runImportBench } from "@/lib/bench/import-bench";
 import { runSearchBench } from "@/lib/bench/search-bench";
 import { runCli } from "@/lib/cli/run";
 
-const usage = "Usage: npm run bench -- import [--articles 2000] [--concurrency 4] | search [--articles 10000,100000] [--requests 300]";
+const usage = "Usage: npm run bench -- import [--articles 2000] [--concurrency 4] | search [--articles 10000,100000] [--requests 300] | annotate [--requests 200]";
 
 runCli(async () => {
   const { positionals, values } = parseArgs({
@@ -26,6 +27,9 @@ runCli(async () => {
         sizes: (values.articles ?? "10000,100000").split(",").map((size) => count(size, 0)),
         requests: count(values.requests, 300),
       });
+      return;
+    case "annotate":
+      await runAnnotateBench({ requests: count(values.requests, 200) });
       return;
     default:
       throw new Error(usage);
