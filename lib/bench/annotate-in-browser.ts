@@ -39,7 +39,7 @@ export async function annotateInBrowser(executablePath: string, server: AppServe
         segment.closest("[data-annotation-surface]")?.dispatchEvent(new MouseEvent("mouseup", { bubbles: true }));
         return match[0];
       }, index);
-      await tab.getByText(`« ${quote} »`, { exact: true }).waitFor();
+      await tab.getByTestId("selection-panel").getByText(`« ${quote} »`, { exact: true }).waitFor();
       toForm.push(performance.now() - begun);
       await tab.keyboard.press("t");
       const themes = tab.getByLabel("Thème", { exact: true });
