@@ -42,6 +42,8 @@ describe("creating annotations", () => {
     const [person] = await create(editor, article.id, { kind: "ENTITY", ...spanOf("Régis Colcombet"), newEntity: { name: "Régis Colcombet", typeKey: "PERSON" } });
     expect(person).toMatchObject({ kind: "ENTITY", status: "SUGGESTED", origin: "MANUAL", quote: "Régis Colcombet", prefix: "Le général ", entity: { name: "Régis Colcombet", typeKey: "PERSON" }, author: { id: editor.id } });
     expect((await db.article.findUniqueOrThrow({ where: { id: article.id } })).status).toBe("IN_PROGRESS");
+    // The workspace reads its views in one SQL statement: the same views as the writes return.
+    expect((await getAnnotationWorkspace(analyst, article.id)).annotations).toEqual([person]);
 
     const found = await searchEntities(analyst, "regis colc");
     expect(found.map((entity) => entity.id)).toContain(person?.entity?.id);
@@ -107,6 +109,7 @@ describe("editing and reviewing", () => {
     expect((await getAnnotationWorkspace(analyst, article.id)).annotations[0]?.note).toBe("vérifié");
     const reviewed = await updateAnnotation(analyst, date!.id, { version: first.version, status: "ACCEPTED" });
     expect(reviewed).toMatchObject({ status: "ACCEPTED", reviewer: { id: analyst.id } });
+    expect((await getAnnotationWorkspace(editor, article.id)).annotations).toEqual([reviewed]);
     expect((await expectAppError(updateAnnotation(editor, date!.id, { version: reviewed.version, themeId: militaryThemeId }), "INVALID")).message).toMatch(/Only theme annotations/);
   });
 

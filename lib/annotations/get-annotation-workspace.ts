@@ -1,7 +1,8 @@
 // Everything the annotation workspace of one article needs: its current text, the annotations on that
 // text (rejected ones included, greyed out by the UI), and those a text correction orphaned.
 import "server-only";
-import { annotationFields, toAnnotationView, type AnnotationView } from "@/lib/annotations/annotation-view";
+import type { AnnotationView } from "@/lib/annotations/annotation-view";
+import { readAnnotationViews } from "@/lib/annotations/read-annotation-views";
 import { assertCan, type CurrentUser } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
@@ -21,12 +22,7 @@ export async function getAnnotationWorkspace(actor: CurrentUser, articleId: stri
   });
   if (!article) throw notFound("This article");
   const { currentRevision, publishedOn, ...rest } = article;
-  const rows = await db.annotation.findMany({
-    where: { articleId, deletedAt: null, OR: [{ revisionId: currentRevision?.id ?? articleId }, { anchorState: "ORPHANED" }] },
-    select: annotationFields,
-    orderBy: [{ start: "asc" }, { end: "desc" }],
-  });
-  const views = rows.map(toAnnotationView);
+  const views = await readAnnotationViews(articleId, currentRevision?.id ?? null);
   return {
     article: { ...rest, publishedOn: publishedOn?.toISOString().slice(0, 10) ?? null },
     revision: currentRevision,
