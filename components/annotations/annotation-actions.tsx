@@ -14,10 +14,11 @@ type Props = {
   selection: Span | null;
   onDecide: (annotation: AnnotationView, status: "ACCEPTED" | "REJECTED" | "SUGGESTED") => void;
   onDelete: (annotation: AnnotationView) => void;
+  onEdit: (annotation: AnnotationView) => void;
   onUpdate: (input: Omit<UpdateAnnotationInput, "version">) => void;
 };
 
-export function AnnotationActions({ annotation, canAnnotate, canReview, selection, onDecide, onDelete, onUpdate }: Props) {
+export function AnnotationActions({ annotation, canAnnotate, canReview, selection, onDecide, onDelete, onEdit, onUpdate }: Props) {
   const { t } = useI18n();
   const [note, setNote] = useState<string | null>(null);
   const pending = annotation.id.startsWith("pending-");
@@ -42,6 +43,11 @@ export function AnnotationActions({ annotation, canAnnotate, canReview, selectio
       {canAnnotate && selection && annotation.scope === "SPAN" && (
         <Button variant="secondary" onClick={() => onUpdate({ span: selection })}>
           {t.annotate.reattach}
+        </Button>
+      )}
+      {canAnnotate && annotation.scope === "SPAN" && !annotation.supportsId && annotation.anchorState !== "ORPHANED" && (
+        <Button variant="secondary" onClick={() => onEdit(annotation)}>
+          {t.annotate.edit}
         </Button>
       )}
       {canAnnotate && note === null && (

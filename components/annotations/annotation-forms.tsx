@@ -6,7 +6,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useId, useState, type FormEvent } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Button } from "@/components/ui/button";
-import { resolveDateExpression, type DatePrecision } from "@/lib/annotations/dates/resolve-date-expression";
+import { resolveDateExpression, type DatePrecision, type NormalisedDate } from "@/lib/annotations/dates/resolve-date-expression";
 import { fetchJson } from "@/lib/client/fetch-json";
 import type { EntityMatch } from "@/lib/entities/search-entities";
 import type { EntityTypeOption } from "@/lib/entities/entity-types";
@@ -73,10 +73,10 @@ export function EntityForm({ selection, onSubmit, onCancel, entityTypes }: FormP
   );
 }
 
-export function DateForm({ selection, onSubmit, onCancel, reference, language }: FormProps & { reference: { date: string; precision: DatePrecision } | null; language: string | null }) {
+export function DateForm({ selection, onSubmit, onCancel, reference, language, initial }: FormProps & { reference: { date: string; precision: DatePrecision } | null; language: string | null; initial?: NormalisedDate | null }) {
   const { t } = useI18n();
   const id = useId();
-  const resolved = resolveDateExpression(selection.quote, reference, language ?? undefined);
+  const resolved = initial ?? resolveDateExpression(selection.quote, reference, language ?? undefined);
   const [value, setValue] = useState({ start: resolved?.start ?? "", end: resolved?.end ?? "", precision: resolved?.precision ?? ("DAY" as DatePrecision) });
   const submit = (event: FormEvent) => {
     event.preventDefault();

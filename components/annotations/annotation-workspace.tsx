@@ -19,7 +19,13 @@ import type { AnnotationView } from "@/lib/annotations/annotation-view";
 import type { AnnotationWorkspace as WorkspaceData } from "@/lib/annotations/get-annotation-workspace";
 import type { EntityTypeOption } from "@/lib/entities/entity-types";
 import type { ThemeOption } from "@/lib/taxonomy/list-themes";
-import type { CreateAnnotationInput, Span } from "@/lib/validations/annotation";
+import type { CreateAnnotationInput, Span, UpdateAnnotationInput } from "@/lib/validations/annotation";
+
+// What the forms produce for a new mark, as a change of an existing one.
+function changeOf(input: CreateAnnotationInput): Omit<UpdateAnnotationInput, "version"> {
+  if (input.kind === "ENTITY") return input.newEntity ? { newEntity: input.newEntity } : { entityId: input.entityId };
+  return input.kind === "DATE" ? { date: input.date } : { themeId: input.themeId };
+}
 
 type Props = { workspace: WorkspaceData; entityTypes: EntityTypeOption[]; themes: ThemeOption[]; canAnnotate: boolean; canReview: boolean; author: { id: string; name: string } };
 
@@ -35,6 +41,8 @@ export function AnnotationWorkspace({ workspace, entityTypes, themes, canAnnotat
   const [form, setForm] = useState<FormKind | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [deleted, setDeleted] = useState<{ id: string; version: number } | null>(null);
+  // The annotation whose entity, date or theme is being changed through the forms, if any.
+  const [editing, setEditing] = useState<AnnotationView | null>(null);
   const create = useCreateAnnotation(article.id, (input) => placeholderAnnotation(input, { articleId: article.id, revisionId: revision?.id ?? "", author, entityTypes, themes }));
   const update = useUpdateAnnotation(article.id);
   const remove = useDeleteAnnotation(article.id);
@@ -53,6 +61,7 @@ export function AnnotationWorkspace({ workspace, entityTypes, themes, canAnnotat
   const choose = useCallback((span: { start: number; end: number } | null) => {
     setSelection(span && span.end > span.start ? { ...span, quote: text.slice(span.start, span.end) } : null);
     setForm(null);
+    setEditing(null);
   }, [text]);
 
   const focusAnnotation = useCallback((annotation: AnnotationView) => {
@@ -74,6 +83,10 @@ export function AnnotationWorkspace({ workspace, entityTypes, themes, canAnnotat
   };
 
   const submit = (input: CreateAnnotationInput) => {
+    if (editing) {
+      update.mutate({ id: editing.id, version: editing.version, ...changeOf(input) });
+      return choose(null);
+    }
     // The first mark moves the article to "in progress": show it.
     create.mutate({ ...input, revisionId: revision?.id }, { onSuccess: () => article.status === "TO_ANNOTATE" && router.refresh() });
     setForm(null);
@@ -118,7 +131,12 @@ export function AnnotationWorkspace({ workspace, entityTypes, themes, canAnnotat
   });
 
   const reference = article.publishedOn && article.publishedPrecision ? { date: article.publishedOn, precision: article.publishedPrecision } : null;
-  const formProps = selection && { selection, onSubmit: submit, onCancel: () => setForm(null) };
+  const formProps = selection && { selection, onSubmit: submit, onCancel: () => (editing ? choose(null) : setForm(null)) };
+  const startEditing = (annotation: AnnotationView) => {
+    choose({ start: annotation.start as number, end: annotation.end as number });
+    setForm(annotation.kind);
+    setEditing(annotation);
+  };
 
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_24rem]">
@@ -145,6 +163,7 @@ export function AnnotationWorkspace({ workspace, entityTypes, themes, canAnnotat
               <p className="text-sm text-slate-500">{t.annotate.selectHint}</p>
             ) : (
               <>
+                {editing && <p className="text-xs font-semibold text-indigo-800">{t.annotate.editing}</p>}
                 <p className="mb-2 font-serif text-sm">« {selection.quote} »</p>
                 {!form && (
                   <div className="flex gap-2">
@@ -154,7 +173,7 @@ export function AnnotationWorkspace({ workspace, entityTypes, themes, canAnnotat
                   </div>
                 )}
                 {formProps && form === "ENTITY" && <EntityForm key={selection.start} {...formProps} entityTypes={entityTypes} />}
-                {formProps && form === "DATE" && <DateForm key={selection.start} {...formProps} reference={reference} language={article.language} />}
+                {formProps && form === "DATE" && <DateForm key={selection.start} {...formProps} reference={reference} language={article.language} initial={editing?.date} />}
                 {formProps && form === "THEME" && <ThemeForm key={selection.start} {...formProps} themes={themes} />}
               </>
             )}
@@ -166,7 +185,7 @@ export function AnnotationWorkspace({ workspace, entityTypes, themes, canAnnotat
           selectedId={selectedId}
           onSelect={focusAnnotation}
           actions={(annotation) => (
-            <AnnotationActions annotation={annotation} canAnnotate={canAnnotate} canReview={canReview} selection={selection} onDecide={decide} onDelete={erase} onUpdate={(input) => update.mutate({ id: annotation.id, version: annotation.version, ...input })} />
+            <AnnotationActions annotation={annotation} canAnnotate={canAnnotate} canReview={canReview} selection={selection} onDecide={decide} onDelete={erase} onEdit={startEditing} onUpdate={(input) => update.mutate({ id: annotation.id, version: annotation.version, ...input })} />
           )}
         />
         <ShortcutHelp />

@@ -111,6 +111,13 @@ describe("editing and reviewing", () => {
     expect(reviewed).toMatchObject({ status: "ACCEPTED", reviewer: { id: analyst.id } });
     expect((await getAnnotationWorkspace(editor, article.id)).annotations).toEqual([reviewed]);
     expect((await expectAppError(updateAnnotation(editor, date!.id, { version: reviewed.version, themeId: militaryThemeId }), "INVALID")).message).toMatch(/Only theme annotations/);
+
+    const [person] = await create(editor, article.id, { kind: "ENTITY", ...spanOf("Régis Colcombet"), newEntity: { name: "Régis Colcombet", typeKey: "PERSON" } });
+    const relinked = await updateAnnotation(editor, person!.id, { version: person!.version, newEntity: { name: "Général Colcombet", typeKey: "PERSON" } });
+    expect(relinked.entity).toMatchObject({ name: "Général Colcombet", typeKey: "PERSON" });
+    expect(relinked.entity?.id).not.toBe(person!.entity?.id);
+    const moved = await updateAnnotation(editor, date!.id, { version: reviewed.version, date: { start: "2023-03-01", end: "2023-03-31", precision: "MONTH" } });
+    expect(moved.date).toEqual({ start: "2023-03-01", end: "2023-03-31", precision: "MONTH" });
   });
 
   it("lists pending annotations lowest confidence first and decides them in bulk, all or nothing", async () => {

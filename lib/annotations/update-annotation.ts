@@ -8,14 +8,15 @@ import { assertSpanOf, dateColumns, requireEntity, requireTheme } from "@/lib/an
 import { assertCan, type CurrentUser } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
+import { createEntityIn } from "@/lib/entities/create-entity";
 import { conflict, invalid, notFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { UpdateAnnotationInput } from "@/lib/validations/annotation";
 
 export async function updateAnnotation(actor: CurrentUser, id: string, input: UpdateAnnotationInput): Promise<AnnotationView> {
-  const { version, entityId, themeId, date, note, status, span } = input;
+  const { version, entityId, newEntity, themeId, date, note, status, span } = input;
   if (status !== undefined) assertCan(actor, "annotation.review");
-  if (entityId ?? themeId ?? date ?? note ?? span) assertCan(actor, "annotation.create");
+  if (entityId ?? newEntity ?? themeId ?? date ?? note ?? span) assertCan(actor, "annotation.create");
   return db.$transaction(async (tx) => {
     const before = await tx.annotation.findFirst({
       where: { id, deletedAt: null, article: { deletedAt: null } },
@@ -26,9 +27,9 @@ export async function updateAnnotation(actor: CurrentUser, id: string, input: Up
       if (before.kind !== kind) throw invalid(`Only ${kind.toLowerCase()} annotations have ${field}.`);
     };
     const data: Prisma.AnnotationUncheckedUpdateManyInput = { version: { increment: 1 } };
-    if (entityId) {
+    if (entityId || newEntity) {
       only("ENTITY", "an entity");
-      data.entityId = await requireEntity(tx, entityId);
+      data.entityId = newEntity ? (await createEntityIn(tx, actor, newEntity)).id : await requireEntity(tx, entityId as string);
     }
     if (themeId) {
       only("THEME", "a theme");
@@ -55,7 +56,7 @@ export async function updateAnnotation(actor: CurrentUser, id: string, input: Up
       const { themeId: theme, status: decision, reviewerId, reviewedAt } = data;
       await tx.annotation.updateMany({ where: { supportsId: id, deletedAt: null }, data: { themeId: theme, status: decision, reviewerId, reviewedAt, version: { increment: 1 } } });
     }
-    await recordAudit({ actorId: actor.id, action: status ? "annotation.review" : "annotation.update", targetType: "annotation", targetId: id, before: { status: before.status, entityId: before.entityId, themeId: before.themeId, note: before.note, start: before.start, end: before.end }, after: { status, entityId, themeId, date, note, span } }, tx);
+    await recordAudit({ actorId: actor.id, action: status ? "annotation.review" : "annotation.update", targetType: "annotation", targetId: id, before: { status: before.status, entityId: before.entityId, themeId: before.themeId, note: before.note, start: before.start, end: before.end }, after: { status, entityId, newEntity, themeId, date, note, span } }, tx);
     return toAnnotationView(await tx.annotation.findUniqueOrThrow({ where: { id }, select: annotationFields }));
   });
 }

@@ -61,6 +61,7 @@ export const updateAnnotationSchema = z
   .object({
     version: versionSchema,
     entityId: id("The entity").optional(),
+    newEntity: newEntitySchema.optional(),
     themeId: id("The theme").optional(),
     date: normalisedDateSchema.optional(),
     note: noteSchema,

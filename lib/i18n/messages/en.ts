@@ -202,6 +202,8 @@ export const en: Messages = {
     accept: "Accept",
     reject: "Reject",
     reopen: "Back to pending",
+    edit: "Edit",
+    editing: "Editing the annotation",
     reattach: "Re-anchor here",
     note: "Note",
     delete: "Delete",

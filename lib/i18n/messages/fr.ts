@@ -200,6 +200,8 @@ export const fr = {
     accept: "Accepter",
     reject: "Rejeter",
     reopen: "Remettre en attente",
+    edit: "Modifier",
+    editing: "Modification de l'annotation",
     reattach: "Réancrer ici",
     note: "Note",
     delete: "Supprimer",
