@@ -98,3 +98,31 @@ test("an editor annotates seed 000, an analyst reviews it in the queue, a reader
   }
   await reader.close();
 });
+
+test("an editor corrects the text: marks follow it, and a mark whose words were removed waits to be re-anchored", async ({ browser }) => {
+  const editor = await browser.newContext({ storageState: storageStatePath("editor") });
+  const page = await editor.newPage();
+  const stamp = Date.now();
+  const imported = await page.request.post("/api/v1/imports/text", {
+    data: { title: `Correction ${stamp}`, text: `Dépêche ${stamp}. Le ministre a reçu l'ambassadeur à Rabat le 3 mai 2022.\n\nLa délégation est ensuite repartie vers Paris.` },
+  });
+  const { id } = (await imported.json()) as { id: string };
+  const article = (await (await page.request.get(`/api/v1/articles/${id}`)).json()) as { currentRevision: { text: string } };
+  const text = article.currentRevision.text;
+  for (const quote of ["Rabat", "Paris"]) {
+    const start = text.indexOf(quote);
+    const response = await page.request.post(`/api/v1/articles/${id}/annotations`, { data: { kind: "ENTITY", start, end: start + quote.length, quote, newEntity: { name: quote, typeKey: "LOCATION" } } });
+    expect(response.status()).toBe(201);
+  }
+
+  await page.goto(`/articles/${id}`);
+  await page.getByRole("button", { name: "Corriger le texte…" }).click();
+  await page.getByLabel("La correction crée une nouvelle révision").fill(text.replace("Le ministre", "Le ministre des Affaires étrangères").replace(" vers Paris", ""));
+  await page.getByRole("button", { name: "Enregistrer la correction" }).click();
+  await expect(page.getByText("Nouvelle révision : 1 annotation(s) réancrée(s), 1 à réancrer à la main.")).toBeVisible();
+
+  await page.getByRole("link", { name: "Annoter" }).click();
+  await expect(page.getByTestId("orphans")).toContainText("« Paris »");
+  await expect(page.getByTestId("annotated-text").locator("[data-annotations]")).toHaveText(["Rabat"]);
+  await editor.close();
+});

@@ -7,7 +7,7 @@ import { fetchJson } from "@/lib/client/fetch-json";
 import type { UpdateArticleInput } from "@/lib/validations/article-metadata";
 import type { ReviseCleanupInput } from "@/lib/validations/import";
 
-function useArticleMutation<Input>(request: (input: Input) => Promise<{ version: number }>) {
+function useArticleMutation<Input, Result extends { version: number }>(request: (input: Input) => Promise<Result>) {
   const router = useRouter();
   const queryClient = useQueryClient();
   return useMutation({
@@ -29,4 +29,10 @@ export function useReviseCleanup(articleId: string) {
 
 export function useUpdateArticle(articleId: string) {
   return useArticleMutation((input: UpdateArticleInput) => fetchJson<{ version: number }>(`/api/v1/articles/${articleId}`, { method: "PATCH", body: input }));
+}
+
+export function useCorrectText(articleId: string) {
+  return useArticleMutation((input: { version: number; text: string }) =>
+    fetchJson<{ version: number; moved: number; orphaned: number }>(`/api/v1/articles/${articleId}/text`, { method: "PUT", body: input }),
+  );
 }

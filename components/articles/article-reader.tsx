@@ -4,6 +4,7 @@ import Link from "next/link";
 import { ArticleMetadataForm, type EditableMetadata } from "@/components/articles/article-metadata-form";
 import { ArticleStatusBadge } from "@/components/articles/article-status-badge";
 import { CleanupReportPanel } from "@/components/articles/cleanup-report";
+import { TextCorrectionForm } from "@/components/articles/text-correction-form";
 import type { ArticleDetail } from "@/lib/articles/get-article";
 import { readCleanupReport } from "@/lib/ingest/cleanup-report";
 import { formatCalendarDate } from "@/lib/i18n/format-date";
@@ -87,6 +88,7 @@ export function ArticleReader({ article, t, locale, canEdit }: Props) {
       </article>
       <aside className="space-y-4">
         {canEdit && <ArticleMetadataForm article={editableMetadata(article)} />}
+        {canEdit && article.currentRevision && <TextCorrectionForm articleId={article.id} version={article.version} text={article.currentRevision.text} />}
         {report && <CleanupReportPanel articleId={article.id} version={article.version} report={report} editable={canEdit && article.currentRevision?.kind === "CLEANED"} />}
         <section className="rounded-lg border border-slate-200 bg-white p-4 text-sm shadow-sm">
           <h2 className="font-semibold">{t.metadata.revisions}</h2>

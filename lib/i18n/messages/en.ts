@@ -250,6 +250,13 @@ export const en: Messages = {
     result: "{created} annotation(s) created on {articles} article(s); {existing} already present.",
     title: "Export and import",
   },
+  correction: {
+    title: "Correct the text",
+    open: "Correct the text…",
+    help: "The correction creates a new revision; the annotations are re-anchored onto it.",
+    save: "Save the correction",
+    done: "New revision: {moved} annotation(s) re-anchored, {orphaned} to re-anchor by hand.",
+  },
   errors: {
     forbiddenTitle: "Access denied",
     forbiddenBody: "Your role does not allow you to open this page.",

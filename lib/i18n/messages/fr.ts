@@ -248,6 +248,13 @@ export const fr = {
     result: "{created} annotation(s) créée(s) sur {articles} article(s) ; {existing} déjà présente(s).",
     title: "Export et import",
   },
+  correction: {
+    title: "Corriger le texte",
+    open: "Corriger le texte…",
+    help: "La correction crée une nouvelle révision ; les annotations y sont réancrées.",
+    save: "Enregistrer la correction",
+    done: "Nouvelle révision : {moved} annotation(s) réancrée(s), {orphaned} à réancrer à la main.",
+  },
   errors: {
     forbiddenTitle: "Accès refusé",
     forbiddenBody: "Votre rôle ne permet pas d'ouvrir cette page.",
