@@ -7,6 +7,18 @@ import { summarise, type LatencySummary } from "@/lib/bench/stats";
 
 export type BrowserFigures = { pageShownMs: LatencySummary; selectionToFormMs: LatencySummary; saveToMarkMs: LatencySummary; scrollFrameMs: LatencySummary };
 
+// Timed inside the page, from the click to the frame that shows one more mark, so the benchmark's own
+// element lookups are not counted. A string, because tsx would wrap named functions in a helper the
+// page does not have.
+const timeSaveToMark = `new Promise((resolve) => {
+  const count = () => document.querySelectorAll("[data-annotations]").length;
+  const before = count();
+  const begun = performance.now();
+  const check = () => (count() > before ? resolve(performance.now() - begun) : requestAnimationFrame(check));
+  document.querySelector("[data-testid=theme-form] button[type=submit]").click();
+  requestAnimationFrame(check);
+})`;
+
 export async function annotateInBrowser(executablePath: string, server: AppServer, page: string): Promise<BrowserFigures> {
   const browser = await chromium.launch({ executablePath });
   try {
@@ -45,21 +57,7 @@ export async function annotateInBrowser(executablePath: string, server: AppServe
       const themes = tab.getByLabel("Thème", { exact: true });
       await themes.selectOption({ index: 2 });
       await tab.getByText("Le thème s'applique à tout l'article").click();
-      // Timed inside the page, from the click to the frame that shows one more mark, so the
-      // benchmark's own element lookups are not counted.
-      toMark.push(
-        await tab.evaluate(
-          () =>
-            new Promise<number>((resolve) => {
-              const marks = () => document.querySelectorAll("[data-annotations]").length;
-              const before = marks();
-              const begun = performance.now();
-              const check = () => (marks() > before ? resolve(performance.now() - begun) : requestAnimationFrame(check));
-              document.querySelector<HTMLButtonElement>("[data-testid=theme-form] button[type=submit]")?.click();
-              requestAnimationFrame(check);
-            }),
-        ),
-      );
+      toMark.push(await tab.evaluate<number>(timeSaveToMark));
     }
     const frames = await tab.evaluate(async () => {
       const intervals: number[] = [];
