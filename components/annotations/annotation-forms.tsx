@@ -105,14 +105,7 @@ export function DateForm({ selection, onSubmit, onCancel, reference, language, i
           ))}
         </select>
       </label>
-      <div className="flex gap-2">
-        <Button type="submit" disabled={!value.start}>
-          {t.annotate.save}
-        </Button>
-        <Button type="button" variant="secondary" onClick={onCancel}>
-          {t.annotate.cancel}
-        </Button>
-      </div>
+      <SaveOrCancel disabled={!value.start} onCancel={onCancel} />
     </form>
   );
 }
@@ -144,14 +137,21 @@ export function ThemeForm({ selection, onSubmit, onCancel, themes }: FormProps &
         <input type="checkbox" checked={wholeArticle} onChange={(event) => setWholeArticle(event.target.checked)} className="mt-1" />
         <span>{t.annotate.wholeArticle}</span>
       </label>
-      <div className="flex gap-2">
-        <Button type="submit" disabled={!themeId}>
-          {t.annotate.save}
-        </Button>
-        <Button type="button" variant="secondary" onClick={onCancel}>
-          {t.annotate.cancel}
-        </Button>
-      </div>
+      <SaveOrCancel disabled={!themeId} onCancel={onCancel} />
     </form>
+  );
+}
+
+function SaveOrCancel({ disabled, onCancel }: { disabled: boolean; onCancel: () => void }) {
+  const { t } = useI18n();
+  return (
+    <div className="flex gap-2">
+      <Button type="submit" disabled={disabled}>
+        {t.annotate.save}
+      </Button>
+      <Button type="button" variant="secondary" onClick={onCancel}>
+        {t.annotate.cancel}
+      </Button>
+    </div>
   );
 }

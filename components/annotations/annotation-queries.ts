@@ -27,7 +27,7 @@ export function useArticleAnnotations(articleId: string, initialData: ArticleAnn
 type Change = (current: ArticleAnnotations) => ArticleAnnotations;
 
 // One optimistic mutation: apply `change` at once, undo it if the server refuses, then re-read.
-function useOptimistic<Input, Result>(articleId: string, request: (input: Input) => Promise<Result>, change: (input: Input) => Change, settle?: (result: Result) => Change) {
+function useOptimisticChange<Input, Result>(articleId: string, request: (input: Input) => Promise<Result>, change: (input: Input) => Change, settle?: (result: Result) => Change) {
   const queryClient = useQueryClient();
   const key = annotationKeys.article(articleId);
   const [error, setError] = useState<string | null>(null);
@@ -59,7 +59,7 @@ const patchOne = (id: string, patch: Partial<AnnotationView>): Change => (curren
 });
 
 export function useCreateAnnotation(articleId: string, placeholder: (input: CreateAnnotationInput) => AnnotationView) {
-  return useOptimistic(
+  return useOptimisticChange(
     articleId,
     (input: CreateAnnotationInput) => fetchJson<{ annotations: AnnotationView[] }>(`/api/v1/articles/${articleId}/annotations`, { method: "POST", body: input }),
     (input) => (current) => ({ ...current, annotations: [...current.annotations, placeholder(input)].sort(byStart) }),
@@ -71,7 +71,7 @@ export function useCreateAnnotation(articleId: string, placeholder: (input: Crea
 }
 
 export function useUpdateAnnotation(articleId: string) {
-  return useOptimistic(
+  return useOptimisticChange(
     articleId,
     ({ id, ...input }: UpdateAnnotationInput & { id: string }) => fetchJson<AnnotationView>(`/api/v1/annotations/${id}`, { method: "PATCH", body: input }),
     ({ id, status, note }) => patchOne(id, { ...(status && { status }), ...(note !== undefined && { note }) }),
@@ -84,7 +84,7 @@ export function useUpdateAnnotation(articleId: string) {
 }
 
 export function useDeleteAnnotation(articleId: string) {
-  return useOptimistic(
+  return useOptimisticChange(
     articleId,
     ({ id, version }: { id: string; version: number }) => fetchJson<{ deleted: string[] }>(`/api/v1/annotations/${id}`, { method: "DELETE", body: { version } }),
     ({ id }) => (current) => ({
@@ -96,7 +96,7 @@ export function useDeleteAnnotation(articleId: string) {
 }
 
 export function useRestoreAnnotation(articleId: string) {
-  return useOptimistic(
+  return useOptimisticChange(
     articleId,
     ({ id, version }: { id: string; version: number }) => fetchJson<{ annotations: AnnotationView[] }>(`/api/v1/annotations/${id}/restore`, { method: "POST", body: { version } }),
     () => (current) => current,

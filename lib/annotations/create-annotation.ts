@@ -12,7 +12,7 @@ import { conflict, notFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CreateAnnotationInput, Span } from "@/lib/validations/annotation";
 
-export const staleRevision = () => conflict("The text of this article changed since you opened it. Reload it and mark the span again.");
+const staleRevision = () => conflict("The text of this article changed since you opened it. Reload it and mark the span again.");
 
 export async function createAnnotation(actor: CurrentUser, articleId: string, input: CreateAnnotationInput): Promise<AnnotationView[]> {
   assertCan(actor, "annotation.create");

@@ -26,12 +26,18 @@ export async function getAnnotationWorkspace(actor: CurrentUser, articleId: stri
   return {
     article: { ...rest, publishedOn: publishedOn?.toISOString().slice(0, 10) ?? null },
     revision: currentRevision,
-    annotations: views.filter((view) => view.anchorState !== "ORPHANED"),
-    orphans: views.filter((view) => view.anchorState === "ORPHANED"),
+    ...splitOrphans(views),
   };
 }
 
+/** The annotations alone, for the API and the workspace's refreshes: the text is not read again. */
 export async function listArticleAnnotations(actor: CurrentUser, articleId: string): Promise<{ revisionId: string | null; annotations: AnnotationView[]; orphans: AnnotationView[] }> {
-  const { revision, annotations, orphans } = await getAnnotationWorkspace(actor, articleId);
-  return { revisionId: revision?.id ?? null, annotations, orphans };
+  assertCan(actor, "annotation.read");
+  const article = await db.article.findFirst({ where: { id: articleId, deletedAt: null }, select: { currentRevisionId: true } });
+  if (!article) throw notFound("This article");
+  return { revisionId: article.currentRevisionId, ...splitOrphans(await readAnnotationViews(articleId, article.currentRevisionId)) };
+}
+
+function splitOrphans(views: AnnotationView[]) {
+  return { annotations: views.filter((view) => view.anchorState !== "ORPHANED"), orphans: views.filter((view) => view.anchorState === "ORPHANED") };
 }

@@ -9,8 +9,7 @@ import "server-only";
 import { assertCan, type CurrentUser } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { plainSql, sqlTransaction } from "@/lib/db/plain-sql";
-import { Prisma } from "@/lib/generated/prisma/client";
-import type { ArticleStatus, DatePrecision } from "@/lib/generated/prisma/enums";
+import { Prisma, type Article, type Source } from "@/lib/generated/prisma/client";
 import { exactSearchStatement } from "@/lib/search/exact-search-sql";
 import { ESTIMATE_KEYS, estimateStatement, SAMPLE_KEYS, SAMPLE_TARGET, sampledSearchStatement, type PageRead, type SearchEstimate } from "@/lib/search/sampled-search-sql";
 import type { SearchRow, SearchWords } from "@/lib/search/search-sql-parts";
@@ -20,16 +19,8 @@ import type { ListArticlesQuery } from "@/lib/validations/article";
 // Above this estimated number of hits, reading them all costs more than sampling (measured: npm run bench -- search).
 const EXACT_LIMIT = 300;
 
-export type ArticleSummary = {
-  id: string;
-  title: string;
-  language: string | null;
-  publishedOn: Date | null;
-  publishedPrecision: DatePrecision | null;
-  status: ArticleStatus;
-  createdAt: Date;
-  copyOfId: string | null;
-  source: { id: string; name: string } | null;
+export type ArticleSummary = Pick<Article, "id" | "title" | "language" | "publishedOn" | "publishedPrecision" | "status" | "createdAt" | "copyOfId"> & {
+  source: Pick<Source, "id" | "name"> | null;
   snippet: SnippetPart[] | null;
 };
 export type ArticleFacets = SearchRow["facets"];
