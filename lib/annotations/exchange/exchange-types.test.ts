@@ -2,30 +2,17 @@
 // come out in text order without the rejected spans.
 import { describe, expect, it } from "vitest";
 import { buildDoccanoLabels, exportedAnnotationSchema, type ExportedAnnotation } from "@/lib/annotations/exchange/exchange-types";
+import { spanAnnotation, testUuid as uuid } from "@/lib/annotations/exchange/exchange-test-data";
 
-const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, "0")}`;
 
-const base: ExportedAnnotation = {
+const base: ExportedAnnotation = spanAnnotation("Le  5 mars", "5 mars", {
   id: uuid(1),
   kind: "DATE",
-  scope: "SPAN",
-  start: 4,
-  end: 10,
-  quote: "5 mars",
   prefix: "Le ",
-  suffix: "",
-  status: "ACCEPTED",
-  origin: "MANUAL",
   confidence: 0.5,
-  entity: null,
-  theme: null,
   date: { start: "2024-03-05", end: "2024-03-05", precision: "DAY" },
-  supportsId: null,
-  note: null,
-  author: null,
-  reviewer: null,
   createdAt: "2024-03-06T09:15:00+01:00",
-};
+});
 
 const issues = (value: unknown) => exportedAnnotationSchema.safeParse(value).error?.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
 

@@ -4,32 +4,18 @@ import { describe, expect, it } from "vitest";
 import type { ExportedAnnotation, ExportedArticle } from "@/lib/annotations/exchange/exchange-types";
 import { parseAnnotationJsonl } from "@/lib/annotations/exchange/from-jsonl";
 import { serializeJsonlLine } from "@/lib/annotations/exchange/to-jsonl";
+import { spanAnnotation } from "@/lib/annotations/exchange/exchange-test-data";
 
 const TEXT = "Emmanuel Macron était à Paris.";
 const ARTICLE_ID = "0b7c6f43-8d5e-4f7a-9c1b-2e3d4f5a6b7c";
 const ANNOTATION_ID = "5d0e9b1a-3c2f-4e6d-8a7b-9c0d1e2f3a4b";
 
-const macron: ExportedAnnotation = {
+const macron: ExportedAnnotation = spanAnnotation(TEXT, "Emmanuel Macron", {
   id: ANNOTATION_ID,
-  kind: "ENTITY",
-  scope: "SPAN",
-  start: 0,
-  end: 15,
-  quote: "Emmanuel Macron",
-  prefix: "",
   suffix: " était à Paris.",
-  status: "ACCEPTED",
-  origin: "MANUAL",
-  confidence: null,
   entity: { id: "6e1f0c2b-4d3a-4f7e-9b8c-0d1e2f3a4b5c", name: "Emmanuel Macron", type: "PERSON" },
-  theme: null,
-  date: null,
-  supportsId: null,
-  note: null,
-  author: null,
-  reviewer: null,
   createdAt: "2024-01-02T10:00:00.000Z",
-};
+});
 
 const article: ExportedArticle = {
   id: ARTICLE_ID,

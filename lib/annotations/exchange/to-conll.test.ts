@@ -3,8 +3,8 @@
 import { describe, expect, it } from "vitest";
 import type { ExportedAnnotation, ExportedArticle } from "@/lib/annotations/exchange/exchange-types";
 import { serializeConll } from "@/lib/annotations/exchange/to-conll";
+import { spanAnnotation, testUuid as uuid } from "@/lib/annotations/exchange/exchange-test-data";
 
-const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, "0")}`;
 
 function articleOf(text: string, spans: [quote: string, type: string, rest?: Partial<ExportedAnnotation>][]): ExportedArticle {
   return {
@@ -16,28 +16,7 @@ function articleOf(text: string, spans: [quote: string, type: string, rest?: Par
     url: null,
     publishedOn: null,
     datePrecision: null,
-    annotations: spans.map(([quote, type, rest], index) => ({
-      id: uuid(100 + index),
-      kind: "ENTITY",
-      scope: "SPAN",
-      start: text.indexOf(quote),
-      end: text.indexOf(quote) + quote.length,
-      quote,
-      prefix: "",
-      suffix: "",
-      status: "ACCEPTED",
-      origin: "MANUAL",
-      confidence: null,
-      entity: { id: uuid(800 + index), name: quote, type },
-      theme: null,
-      date: null,
-      supportsId: null,
-      note: null,
-      author: null,
-      reviewer: null,
-      createdAt: "2024-04-01T08:00:00.000Z",
-      ...rest,
-    })),
+    annotations: spans.map(([quote, type, rest], index) => spanAnnotation(text, quote, { id: uuid(100 + index), entity: { id: uuid(800 + index), name: quote, type }, ...rest })),
   };
 }
 

@@ -4,35 +4,15 @@ import { describe, expect, it } from "vitest";
 import type { ExportedAnnotation, ExportedArticle } from "@/lib/annotations/exchange/exchange-types";
 import { parseAnnotationJsonl } from "@/lib/annotations/exchange/from-jsonl";
 import { serializeJsonl, serializeJsonlLine } from "@/lib/annotations/exchange/to-jsonl";
+import { spanAnnotation, testUuid as uuid } from "@/lib/annotations/exchange/exchange-test-data";
 
 const TEXT = "Le général Régis Colcombet 🇫🇷 a rejoint l’armée française à Paris 😀 le 5 mars 2024.\nSuite : « défense ».";
-const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, "0")}`;
 
 function span(quote: string, id: number, rest: Partial<ExportedAnnotation>): ExportedAnnotation {
   const start = TEXT.indexOf(quote);
   const end = start + quote.length;
-  return {
-    id: uuid(id),
-    kind: "ENTITY",
-    scope: "SPAN",
-    start,
-    end,
-    quote,
-    prefix: TEXT.slice(Math.max(0, start - 10), start),
-    suffix: TEXT.slice(end, end + 10),
-    status: "ACCEPTED",
-    origin: "MANUAL",
-    confidence: null,
-    entity: null,
-    theme: null,
-    date: null,
-    supportsId: null,
-    note: null,
-    author: "redaction@example.fr",
-    reviewer: null,
-    createdAt: "2024-03-06T09:15:00.000Z",
-    ...rest,
-  };
+  const context = { prefix: TEXT.slice(Math.max(0, start - 10), start), suffix: TEXT.slice(end, end + 10) };
+  return spanAnnotation(TEXT, quote, { id: uuid(id), ...context, author: "redaction@example.fr", createdAt: "2024-03-06T09:15:00.000Z", ...rest });
 }
 
 const defense = { id: uuid(900), slug: "defense", label: "Défense" };

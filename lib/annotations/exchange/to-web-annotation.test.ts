@@ -3,34 +3,13 @@
 import { describe, expect, it } from "vitest";
 import type { ExportedAnnotation, ExportedArticle } from "@/lib/annotations/exchange/exchange-types";
 import { buildWebAnnotationCollection } from "@/lib/annotations/exchange/to-web-annotation";
+import { spanAnnotation, testUuid as uuid } from "@/lib/annotations/exchange/exchange-test-data";
 
 const TEXT = "😀 Régis Colcombet a visité Brest en mars 2024. « Défense » ?";
-const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, "0")}`;
 
 function annotation(id: number, quote: string | null, rest: Partial<ExportedAnnotation>): ExportedAnnotation {
-  const start = quote === null ? null : TEXT.indexOf(quote);
-  return {
-    id: uuid(id),
-    kind: "ENTITY",
-    scope: quote === null ? "DOCUMENT" : "SPAN",
-    start,
-    end: quote === null || start === null ? null : start + quote.length,
-    quote: quote ?? "",
-    prefix: quote === null || start === null ? "" : TEXT.slice(0, start),
-    suffix: "",
-    status: "ACCEPTED",
-    origin: "MANUAL",
-    confidence: null,
-    entity: null,
-    theme: null,
-    date: null,
-    supportsId: null,
-    note: null,
-    author: null,
-    reviewer: null,
-    createdAt: "2024-04-01T08:00:00.000Z",
-    ...rest,
-  };
+  const placement = quote === null ? { scope: "DOCUMENT" as const, start: null, end: null, quote: "" } : { prefix: TEXT.slice(0, TEXT.indexOf(quote)) };
+  return spanAnnotation(TEXT, quote ?? "", { id: uuid(id), ...placement, ...rest });
 }
 
 const defense = { id: uuid(900), slug: "defense", label: "Défense" };
