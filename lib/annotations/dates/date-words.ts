@@ -5,13 +5,15 @@ import { tokenizeDateExpression } from "@/lib/annotations/dates/tokenize-date-ex
 /** Which occurrence of a weekday or a date without year is meant: before, after or around the article. */
 export type Direction = "past" | "future" | "current";
 
-export type RelativeUnit = "DAY" | "MONTH" | "YEAR";
+export type RelativeUnit = "DAY" | "WEEK" | "MONTH" | "YEAR";
 
 type LanguageWords = {
   /** Month names and abbreviations → 1 … 12. */
   months: Record<string, number>;
   /** Weekday names → 0 (Sunday) … 6. */
   weekdays: Record<string, number>;
+  /** Seasons → their first month (meteorological seasons: summer is June to August). */
+  seasons: Record<string, number>;
   /** Words standing for a day number ("premier"). */
   dayNumbers: Record<string, number>;
   /** Words or phrases ignored at the start of an expression and of each end of a range. */
@@ -42,19 +44,25 @@ const french: LanguageWords = {
     décembre: 12, déc: 12,
   },
   weekdays: { dimanche: 0, lundi: 1, mardi: 2, mercredi: 3, jeudi: 4, vendredi: 5, samedi: 6 },
+  seasons: { printemps: 3, été: 6, automne: 9, hiver: 12 },
   dayNumbers: { premier: 1 },
   leading: [
     "le", "la", "l'", "les", "en", "au", "aux", "à", "du", "de", "des", "d'", "dès", "depuis", "entre",
     "jusqu'", "jusque", "vers", "pour", "dans", "courant", "début", "fin", "mi", "milieu", "mois de",
   ],
-  joins: [],
+  // "l'année 2025", "fin d'année 2024"
+  joins: ["année", "an"],
   rangeSeparators: ["au", "à", "et", "jusqu'"],
   directions: {
     dernier: "past", dernière: "past", passé: "past", passée: "past",
-    prochain: "future", prochaine: "future", ce: "current", cet: "current",
+    prochain: "future", prochaine: "future", ce: "current", cet: "current", cette: "current",
   },
   relative: {
     DAY: { "aujourd'hui": 0, "ce jour": 0, hier: -1, "avant-hier": -2, demain: 1, "après-demain": 2 },
+    WEEK: {
+      "cette semaine": 0, "semaine en cours": 0, "début de semaine": 0, "fin de semaine": 0, "milieu de semaine": 0,
+      "semaine dernière": -1, "semaine passée": -1, "semaine prochaine": 1,
+    },
     MONTH: { "mois dernier": -1, "mois passé": -1, "ce mois": 0, "ce mois-ci": 0, "mois en cours": 0, "mois prochain": 1 },
     YEAR: {
       "an dernier": -1, "année dernière": -1, "an passé": -1, "année passée": -1, "cette année": 0,
@@ -71,6 +79,7 @@ const english: LanguageWords = {
     november: 11, nov: 11, december: 12, dec: 12,
   },
   weekdays: { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 },
+  seasons: { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 },
   dayNumbers: { first: 1 },
   leading: [
     "the", "on", "in", "at", "since", "from", "between", "until", "till", "by", "around", "during",
@@ -81,6 +90,7 @@ const english: LanguageWords = {
   directions: { last: "past", past: "past", previous: "past", next: "future", coming: "future", this: "current" },
   relative: {
     DAY: { today: 0, yesterday: -1, "day before yesterday": -2, tomorrow: 1, "day after tomorrow": 2 },
+    WEEK: { "this week": 0, "last week": -1, "next week": 1 },
     MONTH: { "last month": -1, "this month": 0, "next month": 1 },
     YEAR: { "last year": -1, "this year": 0, "next year": 1 },
   },
@@ -116,6 +126,7 @@ function mergeLanguageWords(tables: LanguageWords[], numericOrder: "DMY" | "MDY"
   const words: DateWords = {
     months: {},
     weekdays: {},
+    seasons: {},
     dayNumbers: {},
     leading: [],
     joins: new Set(),
@@ -127,12 +138,13 @@ function mergeLanguageWords(tables: LanguageWords[], numericOrder: "DMY" | "MDY"
   for (const table of tables) {
     Object.assign(words.months, normaliseKeys(table.months));
     Object.assign(words.weekdays, normaliseKeys(table.weekdays));
+    Object.assign(words.seasons, normaliseKeys(table.seasons));
     Object.assign(words.dayNumbers, normaliseKeys(table.dayNumbers));
     Object.assign(words.directions, normaliseKeys(table.directions));
     words.leading.push(...table.leading.map(tokenizeDateExpression));
     for (const join of table.joins) words.joins.add(normaliseKey(join));
     for (const separator of table.rangeSeparators) words.rangeSeparators.add(normaliseKey(separator));
-    for (const unit of ["DAY", "MONTH", "YEAR"] as const) {
+    for (const unit of ["DAY", "WEEK", "MONTH", "YEAR"] as const) {
       for (const [phrase, offset] of Object.entries(table.relative[unit])) {
         words.relative.set(normaliseKey(phrase), { unit, offset });
       }

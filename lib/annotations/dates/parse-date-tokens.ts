@@ -3,7 +3,7 @@
 import type { DateWords, Direction, RelativeUnit } from "@/lib/annotations/dates/date-words";
 
 /** What the text says of a date; missing parts are inferred later, from the article or the other end of a range. */
-export type PartialDate = { year?: number; month?: number; day?: number; weekday?: number; direction?: Direction };
+export type PartialDate = { year?: number; month?: number; day?: number; weekday?: number; direction?: Direction; season?: number };
 
 export type ParsedDate =
   | { kind: "relative"; unit: RelativeUnit; offset: number }
@@ -11,29 +11,37 @@ export type ParsedDate =
   | { kind: "partial"; date: PartialDate };
 
 // Part shapes a date may take once its weekday and joining words are set aside: D day, M month, Y year,
-// N a numeric date ("12/03/2021"). "DY" only makes sense inside a range ("March 5-8, 2023").
-const ACCEPTED_SHAPES = new Set(["DMY", "DM", "MDY", "MD", "MY", "M", "Y", "D", "DY", "N"]);
+// N a numeric date ("12/03/2021"), S a season. "DY" only makes sense inside a range ("March 5-8, 2023").
+const ACCEPTED_SHAPES = new Set(["DMY", "DM", "MDY", "MD", "MY", "M", "Y", "D", "DY", "N", "S", "SY"]);
 
 const ISO_DATE = /^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?$/;
 const NUMERIC_DATE = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
 const NUMERIC_DAY_MONTH = /^(\d{1,2})[/.](\d{1,2})$/;
 const NUMERIC_MONTH_YEAR = /^(\d{1,2})[/.](\d{4})$/;
 
-export function stripLeadingWords(tokens: string[], words: DateWords): string[] {
+/** `tokens` without their leading words ("le", "depuis", "fin"), at most `limit` of them. */
+export function stripLeadingWords(tokens: string[], words: DateWords, limit = Infinity): string[] {
   let rest = tokens;
-  for (;;) {
+  for (let stripped = 0; stripped < limit; stripped++) {
     const phrase = words.leading.find((candidate) => candidate.every((token, index) => rest[index] === token));
     if (!phrase) return rest;
     rest = rest.slice(phrase.length);
   }
+  return rest;
 }
 
 /** The date stated by `tokens`, or null when they are not one date. */
 export function parseDateTokens(tokens: string[], words: DateWords): ParsedDate | null {
-  const rest = stripLeadingWords(tokens, words);
+  // A relative phrase may itself start with a leading word ("début de semaine"): look for it at each step.
+  let rest = tokens;
+  for (;;) {
+    const relative = words.relative.get(rest.join(" "));
+    if (relative) return { kind: "relative", ...relative };
+    const stripped = stripLeadingWords(rest, words, 1);
+    if (stripped === rest) break;
+    rest = stripped;
+  }
   if (rest.length === 0) return null;
-  const relative = words.relative.get(rest.join(" "));
-  if (relative) return { kind: "relative", ...relative };
 
   const date: PartialDate = {};
   let shape = "";
@@ -42,6 +50,7 @@ export function parseDateTokens(tokens: string[], words: DateWords): ParsedDate 
     const direction = words.directions[token];
     const weekday = words.weekdays[token];
     const month = words.months[token];
+    const season = words.seasons[token];
     if (direction !== undefined) {
       if (date.direction !== undefined) return null;
       date.direction = direction;
@@ -52,6 +61,9 @@ export function parseDateTokens(tokens: string[], words: DateWords): ParsedDate 
     } else if (month !== undefined) {
       date.month = month;
       shape += "M";
+    } else if (season !== undefined) {
+      date.season = season;
+      shape += "S";
     } else if (/^\d{4}$/.test(token)) {
       date.year = Number(token);
       shape += "Y";

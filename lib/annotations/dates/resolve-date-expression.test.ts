@@ -196,6 +196,24 @@ describe("resolveDateExpression: relative to the article", () => {
   });
 });
 
+describe("resolveDateExpression: weeks, seasons and dates inside the article's period", () => {
+  it.each<Case>([
+    ["la semaine dernière", TUESDAY_7_MARCH_2023, "fr", span("2023-02-27", "2023-03-05", "DAY")],
+    ["en début de semaine", TUESDAY_7_MARCH_2023, "fr", span("2023-03-06", "2023-03-12", "DAY")],
+    ["next week", TUESDAY_7_MARCH_2023, "en", span("2023-03-13", "2023-03-19", "DAY")],
+    ["cette semaine", on("2023-03-01", "MONTH"), "fr", null],
+    ["cet été", on("2024-01-01", "YEAR"), "fr", span("2024-06-01", "2024-08-31", "MONTH")],
+    ["l'hiver 2023", null, "fr", span("2023-12-01", "2024-02-29", "MONTH")],
+    ["l'été dernier", on("2024-03-10"), "fr", span("2023-06-01", "2023-08-31", "MONTH")],
+    ["l'année 2025", null, "fr", span("2025-01-01", "2025-12-31", "YEAR")],
+    ["fin d'année 2024", null, "fr", span("2024-01-01", "2024-12-31", "YEAR")],
+    // 30 October 2020 was a Friday, 30 October 2019 a Wednesday: the article's own month still wins.
+    ["mercredi 30 octobre", on("2020-10-01", "MONTH"), "fr", day("2020-10-30")],
+  ])("reads %j", (expression, reference, language, expected) => {
+    expect(resolveDateExpression(expression, reference, language)).toEqual(expected);
+  });
+});
+
 describe("resolveDateExpression: ranges", () => {
   it.each<Case>([
     ["du 5 au 8 mars 2023", null, "fr", span("2023-03-05", "2023-03-08", "DAY")],
@@ -230,7 +248,7 @@ describe("resolveDateExpression: ranges", () => {
 });
 
 describe("resolveDateExpression: what it does not understand", () => {
-  it.each(["", "   ", "bonjour", "5", "lundi mars", "la semaine dernière", "années 1990", "XXe siècle", "mars mars 2023", "2023 5 mars"])(
+  it.each(["", "   ", "bonjour", "5", "lundi mars", "semaine", "années 1990", "XXe siècle", "mars mars 2023", "2023 5 mars"])(
     "returns null for %j",
     (expression) => {
       expect(resolveDateExpression(expression, TUESDAY_7_MARCH_2023, "fr")).toBeNull();

@@ -14,7 +14,7 @@ import {
   type DatePrecision,
   type NormalisedDate,
 } from "@/lib/annotations/dates/calendar";
-import { getDateWords, type DateWords, type Direction } from "@/lib/annotations/dates/date-words";
+import { getDateWords, type DateWords, type Direction, type RelativeUnit } from "@/lib/annotations/dates/date-words";
 import {
   parseDateTokens,
   stripLeadingWords,
@@ -76,10 +76,15 @@ function resolveParsedDate(parsed: ParsedDate, article: Reference | null): Norma
 }
 
 /** "hier", "le mois dernier", "l'an prochain": only as precise as the article's own date allows. */
-function resolveRelative(unit: DatePrecision, offset: number, article: Reference | null): NormalisedDate | null {
-  if (!article || !isFinerOrEqual(article.precision, unit)) return null;
+function resolveRelative(unit: RelativeUnit, offset: number, article: Reference | null): NormalisedDate | null {
+  if (!article || !isFinerOrEqual(article.precision, unit === "WEEK" ? "DAY" : unit)) return null;
   const { anchor } = article;
   if (unit === "DAY") return expandToPeriod(addDays(anchor, offset), "DAY");
+  if (unit === "WEEK") {
+    // Monday to Sunday, as French and ISO weeks run.
+    const monday = addDays(anchor, 7 * offset - ((getWeekday(anchor) + 6) % 7));
+    return { start: expandToPeriod(monday, "DAY").start, end: expandToPeriod(addDays(monday, 6), "DAY").end, precision: "DAY" };
+  }
   if (unit === "YEAR") return expandToPeriod({ year: anchor.year + offset, month: 1, day: 1 }, "YEAR");
   const monthIndex = anchor.year * 12 + anchor.month - 1 + offset;
   return expandToPeriod({ year: Math.floor(monthIndex / 12), month: (monthIndex % 12) + 1, day: 1 }, "MONTH");
@@ -109,8 +114,11 @@ function resolvePartialDate(date: PartialDate, article: Reference | null): Norma
 
 /**
  * Of the article's year and its neighbours, the one putting the date closest to the article, as a
- * journalist writing "5 mars" means the nearest 5 March. A stated weekday that matches one candidate
- * wins over closeness; "dernier"/"prochain" keep only candidates before/after the article.
+ * journalist writing "5 mars" means the nearest 5 March. A date inside the article's own period wins
+ * (in an article of October 2020, "mercredi 30 octobre" is 30 October 2020 even though that was a
+ * Friday: a wrong weekday is likelier than an event a year away written without its year); otherwise
+ * a stated weekday that matches one candidate wins over closeness; "dernier"/"prochain" keep only
+ * candidates before/after the article.
  */
 function inferYear(date: PartialDate, precision: DatePrecision, article: Reference): NormalisedDate | null {
   const candidates = [-1, 0, 1]
@@ -127,8 +135,9 @@ function inferYear(date: PartialDate, precision: DatePrecision, article: Referen
       weekdayMatches: date.weekday !== undefined && getWeekday(fromIso(candidate.period.start)) === date.weekday,
       distance: Math.max(0, article.first - candidate.last, candidate.first - article.last),
     }));
+  const inside = candidates.filter((candidate) => candidate.distance === 0 && candidate.first >= article.first && candidate.last <= article.last);
   const matching = candidates.filter((candidate) => candidate.weekdayMatches);
-  const pool = matching.length > 0 ? matching : candidates;
+  const pool = inside.length > 0 ? inside : matching.length > 0 ? matching : candidates;
   // Candidates are in year order, so on a tie the earlier one, the likelier in news, is kept.
   const best = pool.reduce<(typeof pool)[number] | null>(
     (kept, candidate) => (kept === null || candidate.distance < kept.distance ? candidate : kept),
@@ -198,12 +207,19 @@ function joinRangeEnds(first: NormalisedDate | null, last: NormalisedDate | null
 }
 
 function precisionOf(date: PartialDate): DatePrecision | null {
+  if (date.season !== undefined) return date.day === undefined && date.month === undefined ? "MONTH" : null;
   if (date.day !== undefined) return date.month === undefined ? null : "DAY";
   if (date.month !== undefined) return "MONTH";
   return date.year === undefined ? null : "YEAR";
 }
 
 function periodOf(year: number, date: PartialDate, precision: DatePrecision): NormalisedDate | null {
+  if (date.season !== undefined) {
+    // Three months from the season's first; winter runs into the next year.
+    const last = date.season + 2;
+    const end = expandToPeriod({ year: year + Math.floor((last - 1) / 12), month: ((last - 1) % 12) + 1, day: 1 }, "MONTH").end;
+    return { start: expandToPeriod({ year, month: date.season, day: 1 }, "MONTH").start, end, precision: "MONTH" };
+  }
   const month = date.month ?? 1;
   const day = date.day ?? 1;
   return isRealDate(year, month, day) ? expandToPeriod({ year, month, day }, precision) : null;
