@@ -11,6 +11,7 @@ const navigation: { href: string; label: (t: Messages) => string; permission: Ac
   { href: "/articles", label: (t) => t.nav.articles, permission: "workspace.access" },
   { href: "/articles/import", label: (t) => t.imports.nav, permission: "article.import" },
   { href: "/review", label: (t) => t.review.nav, permission: "annotation.review" },
+  { href: "/entities", label: (t) => t.entities.nav, permission: "entity.read" },
   { href: "/dossiers", label: (t) => t.nav.dossiers, permission: "dossier.read_published" },
   { href: "/admin/users", label: (t) => t.nav.users, permission: "user.manage" },
 ];

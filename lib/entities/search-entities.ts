@@ -11,7 +11,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { EntityListQuery } from "@/lib/validations/entity";
 
 export type EntityMatch = { id: string; name: string; typeKey: string; color: string; matchedAlias: string; aliasCount: number };
-export type EntityRow = EntityMatch & { description: string | null; mentionCount: number };
+export type EntityRow = EntityMatch & { description: string | null; version: number; mentionCount: number };
 export type EntityPage = { items: EntityRow[]; total: number; page: number; pageSize: number };
 
 const PAGE_SIZE = 50;
@@ -37,7 +37,7 @@ async function findEntities({ q, type, page }: EntityListQuery, pageSize: number
   // Without text, every entity under its own name; with text, each entity once, under its best alias.
   const matches = folded
     ? Prisma.sql`
-      SELECT DISTINCT ON (e.id) e.id, e."canonicalName" AS name, e.description, t.key AS "typeKey", t.color, a.name AS "matchedAlias",
+      SELECT DISTINCT ON (e.id) e.id, e."canonicalName" AS name, e.description, e.version, t.key AS "typeKey", t.color, a.name AS "matchedAlias",
              a.normalized LIKE ${pattern} || '%' AS prefix
         FROM entity_aliases a
         JOIN entities e ON e.id = a."entityId" AND e."deletedAt" IS NULL AND e."mergedIntoId" IS NULL
@@ -45,12 +45,12 @@ async function findEntities({ q, type, page }: EntityListQuery, pageSize: number
        WHERE a."deletedAt" IS NULL AND a.normalized LIKE '%' || ${pattern} || '%' AND (${typeKey}::text IS NULL OR t.key = ${typeKey})
        ORDER BY e.id, prefix DESC, length(a.name)`
     : Prisma.sql`
-      SELECT e.id, e."canonicalName" AS name, e.description, t.key AS "typeKey", t.color, e."canonicalName" AS "matchedAlias", TRUE AS prefix
+      SELECT e.id, e."canonicalName" AS name, e.description, e.version, t.key AS "typeKey", t.color, e."canonicalName" AS "matchedAlias", TRUE AS prefix
         FROM entities e JOIN entity_types t ON t.id = e."typeId"
        WHERE e."deletedAt" IS NULL AND e."mergedIntoId" IS NULL AND (${typeKey}::text IS NULL OR t.key = ${typeKey})`;
   // The counts are computed for the page only, after it is cut.
   const rows = await plainSql(db).query<EntityRow & { total: number }>(Prisma.sql`
-    SELECT p.id, p.name, p.description, p."typeKey", p.color, p."matchedAlias", p.total,
+    SELECT p.id, p.name, p.description, p.version, p."typeKey", p.color, p."matchedAlias", p.total,
            (SELECT count(*)::int FROM entity_aliases x WHERE x."entityId" = p.id AND x."deletedAt" IS NULL) AS "aliasCount",
            (SELECT count(*)::int FROM ${mentionsOf(Prisma.sql`p.id`)}) AS "mentionCount"
       FROM (SELECT m.*, count(*) OVER ()::int AS total FROM (${matches}) m

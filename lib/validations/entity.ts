@@ -7,17 +7,19 @@ import { versionSchema } from "@/lib/validations/common";
 const id = (what: string) => z.string().uuid(`${what} is not a valid id.`);
 const page = z.coerce.number().int().min(1).max(10_000).default(1);
 const typeKey = z.string().trim().min(1, "Choose the entity's type.").max(40);
+// A type filter; an empty one (a form's "all types") is none.
+const typeFilter = z.preprocess((value) => value || undefined, z.string().max(40).optional());
 const entityName = newEntitySchema.shape.name;
 
 export const entityListQuerySchema = z.object({
   q: z.string().trim().max(200, "Type at most 200 characters.").default(""),
-  type: z.string().max(40).optional(),
+  type: typeFilter,
   page,
 });
 
 export const entityMentionsQuerySchema = z.object({ page });
 
-export const duplicatesQuerySchema = z.object({ type: z.string().max(40).optional(), page });
+export const duplicatesQuerySchema = z.object({ type: typeFilter, page });
 
 // Identifiers in other registers, by register: { "wikidata": "Q57553" }.
 export const externalIdsSchema = z
