@@ -82,12 +82,14 @@ export function DuplicateProposals({ page, type, types }: Props) {
                 {proposal.sharedNeighbours.length > 0 && ` · ${interpolate(t.entities.duplicates.sharedNeighbours, { names: proposal.sharedNeighbours.join(", ") })}`}
               </p>
               <div className="flex flex-wrap gap-2">
-                <Button disabled={busy} onClick={() => keep(proposal.second, proposal.first)}>
-                  {interpolate(t.entities.duplicates.mergeInto, { name: proposal.second.name })}
-                </Button>
-                <Button disabled={busy} onClick={() => keep(proposal.first, proposal.second)}>
-                  {interpolate(t.entities.duplicates.mergeInto, { name: proposal.first.name })}
-                </Button>
+                {/* The entity mentioned more often is offered first as the one to keep. */}
+                {[proposal.first, proposal.second]
+                  .sort((a, b) => b.mentionCount - a.mentionCount)
+                  .map((kept, index, sides) => (
+                    <Button key={kept.id} disabled={busy} variant={index === 0 ? "primary" : "secondary"} onClick={() => keep(kept, sides[1 - index] as DuplicateSide)}>
+                      {interpolate(t.entities.duplicates.mergeInto, { name: kept.name })}
+                    </Button>
+                  ))}
                 <Button variant="secondary" disabled={busy} onClick={() => notSame(proposal)}>
                   {t.entities.duplicates.dismiss}
                 </Button>

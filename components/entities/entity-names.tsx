@@ -65,14 +65,14 @@ export function EntityNames({ entity, canEdit, chosen, onToggle }: Props) {
         <form onSubmit={onSubmit} className="space-y-2 border-t border-slate-100 pt-3" aria-label={t.entities.addName}>
           <input name="name" required dir="auto" aria-label={t.entities.newName} placeholder={t.entities.newName} className={`w-full ${field}`} />
           <div className="flex gap-2">
-            <select aria-label={t.entities.nameKind} value={kind} onChange={(event) => setKind(event.target.value as typeof kind)} className={field}>
+            <select aria-label={t.entities.nameKind} value={kind} onChange={(event) => setKind(event.target.value as typeof kind)} className={`min-w-0 flex-1 ${field}`}>
               {aliasKinds.map((option) => (
                 <option key={option} value={option}>
                   {t.entities.aliasKinds[option]}
                 </option>
               ))}
             </select>
-            <input name="language" aria-label={t.entities.nameLanguage} placeholder={t.entities.nameLanguage} maxLength={3} className={`w-32 ${field}`} />
+            <input name="language" aria-label={t.entities.nameLanguage} placeholder="fr, ar…" maxLength={3} className={`w-16 ${field}`} />
             <Button type="submit" disabled={add.isPending}>
               {t.entities.add}
             </Button>

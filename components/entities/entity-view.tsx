@@ -28,7 +28,7 @@ export function EntityView({ entity, mentions, context, types, canEdit, canMerge
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
       <div className="min-w-0 space-y-6">
-        <EntityDetails key={entity.version} entity={entity} types={types} canEdit={canEdit} />
+        <EntityDetails entity={entity} types={types} canEdit={canEdit} />
         {canMerge && !splitting && mentions.total + entity.aliases.length > 1 && <p className="text-xs text-slate-500">{t.entities.splitHelp}</p>}
         <EntityMentionList mentions={mentions} chosen={canMerge ? annotationIds : null} onToggle={(id) => setAnnotationIds((set) => toggled(set, id))} />
         <EntityTimeline timeline={context.timeline} />
