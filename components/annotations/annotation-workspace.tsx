@@ -27,9 +27,10 @@ function changeOf(input: CreateAnnotationInput): Omit<UpdateAnnotationInput, "ve
   return input.kind === "DATE" ? { date: input.date } : { themeId: input.themeId };
 }
 
-type Props = { workspace: WorkspaceData; entityTypes: EntityTypeOption[]; themes: ThemeOption[]; canAnnotate: boolean; canReview: boolean; author: { id: string; name: string } };
+// `focusId`: the mark to open the article on (a mention link of the entity register).
+type Props = { workspace: WorkspaceData; entityTypes: EntityTypeOption[]; themes: ThemeOption[]; canAnnotate: boolean; canReview: boolean; author: { id: string; name: string }; focusId?: string };
 
-export function AnnotationWorkspace({ workspace, entityTypes, themes, canAnnotate, canReview, author }: Props) {
+export function AnnotationWorkspace({ workspace, entityTypes, themes, canAnnotate, canReview, author, focusId }: Props) {
   const { t } = useI18n();
   const router = useRouter();
   const { article, revision } = workspace;
@@ -39,7 +40,7 @@ export function AnnotationWorkspace({ workspace, entityTypes, themes, canAnnotat
   const { annotations, orphans } = query.data;
   const [selection, setSelection] = useState<Span | null>(null);
   const [form, setForm] = useState<FormKind | null>(null);
-  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [selectedId, setSelectedId] = useState<string | null>(focusId ?? null);
   const [deleted, setDeleted] = useState<{ id: string; version: number } | null>(null);
   // The annotation whose entity, date or theme is being changed through the forms, if any.
   const [editing, setEditing] = useState<AnnotationView | null>(null);
@@ -53,6 +54,10 @@ export function AnnotationWorkspace({ workspace, entityTypes, themes, canAnnotat
   useEffect(() => {
     if (query.data.revisionId !== (revision?.id ?? null)) router.refresh();
   }, [query.data.revisionId, revision?.id, router]);
+
+  useEffect(() => {
+    if (focusId) surface.current?.querySelector(`[data-annotations~="${CSS.escape(focusId)}"]`)?.scrollIntoView({ block: "center" });
+  }, [focusId]);
 
   const ordered = useMemo(() => [...orphans, ...annotations], [orphans, annotations]);
   const selected = ordered.find((annotation) => annotation.id === selectedId) ?? null;

@@ -12,10 +12,14 @@ import { getTranslations } from "@/lib/i18n/get-locale";
 import { listThemes } from "@/lib/taxonomy/list-themes";
 import { idParams } from "@/lib/validations/common";
 
-export default async function AnnotatePage({ params }: { params: Promise<{ id: string }> }) {
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function AnnotatePage({ params, searchParams }: Props) {
   const user = await guardPage("annotation.read");
   const parsed = idParams.safeParse(await params);
   if (!parsed.success) notFound();
+  // ?annotation=<id>: open the article on that mark (links from the entity register).
+  const focus = idParams.safeParse({ id: (await searchParams).annotation });
   const [workspace, entityTypes, themes] = await Promise.all([
     getAnnotationWorkspace(user, parsed.data.id).catch((error: unknown) => {
       if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
@@ -45,6 +49,7 @@ export default async function AnnotatePage({ params }: { params: Promise<{ id: s
         canAnnotate={can(user.role, "annotation.create")}
         canReview={can(user.role, "annotation.review")}
         author={{ id: user.id, name: user.name }}
+        focusId={focus.data?.id}
       />
     </div>
   );
