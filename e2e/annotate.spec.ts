@@ -2,31 +2,12 @@
 // against the article's date, and a theme of the whole article with its evidence, in seed 000; an
 // analyst accepts two and rejects one in the review queue; a reader reaches none of it.
 import { expect, test, type Page } from "@playwright/test";
+import { dragSelect } from "./support/drag-select";
 import { storageStatePath } from "./support/server";
 
-// A real mouse drag over the first occurrence of `quote` in the annotated text.
+// A real mouse drag over `quote` in the annotated text, and the selection it makes.
 async function dragOver(page: Page, quote: string) {
-  const box = await page.getByTestId("annotated-text").evaluate((root, wanted) => {
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const index = node.textContent?.indexOf(wanted) ?? -1;
-      if (index < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, index);
-      range.setEnd(node, index + wanted.length);
-      range.startContainer.parentElement?.scrollIntoView({ block: "center" });
-      const rects = [...range.getClientRects()];
-      const first = rects[0] as DOMRect;
-      const last = rects[rects.length - 1] as DOMRect;
-      return { x1: first.left + 2, y1: first.top + first.height / 2, x2: last.right - 2, y2: last.top + last.height / 2 };
-    }
-    return null;
-  }, quote);
-  if (!box) throw new Error(`"${quote}" is not in the text`);
-  await page.mouse.move(box.x1, box.y1);
-  await page.mouse.down();
-  await page.mouse.move(box.x2, box.y2, { steps: 5 });
-  await page.mouse.up();
+  await dragSelect(page, "annotated-text", quote);
   await expect(page.getByTestId("selection-panel")).toContainText(`« ${quote} »`);
 }
 

@@ -11,7 +11,35 @@ import { formatCalendarDate } from "@/lib/i18n/format-date";
 import { interpolate, type Messages } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/validations/locale";
 
-type Props = { article: ArticleDetail; t: Messages; locale: Locale; canEdit: boolean };
+// A cited span to mark (from a dossier's citation), or a note that the text changed since it was cited.
+export type CitedSpan = { start: number; end: number } | "moved" | null;
+type Props = { article: ArticleDetail; t: Messages; locale: Locale; canEdit: boolean; cited: CitedSpan };
+
+// The text's non-empty lines with their offsets, so a cited span can be marked where it falls.
+function paragraphsOf(text: string): { start: number; text: string }[] {
+  let start = 0;
+  return text.split("\n").flatMap((line) => {
+    const paragraph = { start, text: line };
+    start += line.length + 1;
+    return line.trim() ? [paragraph] : [];
+  });
+}
+
+function Paragraph({ paragraph, cited }: { paragraph: { start: number; text: string }; cited: CitedSpan }) {
+  const end = paragraph.start + paragraph.text.length;
+  if (!cited || cited === "moved" || cited.end <= paragraph.start || cited.start >= end) return <p>{paragraph.text}</p>;
+  const from = Math.max(cited.start, paragraph.start) - paragraph.start;
+  const to = Math.min(cited.end, end) - paragraph.start;
+  return (
+    <p>
+      {paragraph.text.slice(0, from)}
+      <mark id={cited.start >= paragraph.start ? "cited-passage" : undefined} className="scroll-mt-24 rounded bg-amber-200 px-0.5">
+        {paragraph.text.slice(from, to)}
+      </mark>
+      {paragraph.text.slice(to)}
+    </p>
+  );
+}
 
 const dateLength = { YEAR: 4, MONTH: 7, DAY: 10 } as const;
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
@@ -33,8 +61,8 @@ function editableMetadata(article: ArticleDetail): EditableMetadata {
   };
 }
 
-export function ArticleReader({ article, t, locale, canEdit }: Props) {
-  const paragraphs = (article.currentRevision?.text ?? "").split(/\n\s*\n|\n/).filter((paragraph) => paragraph.trim());
+export function ArticleReader({ article, t, locale, canEdit, cited }: Props) {
+  const paragraphs = paragraphsOf(article.currentRevision?.text ?? "");
   const report = readCleanupReport(article.currentRevision?.report);
   const percent = (value: number | null) => Math.round((value ?? 0) * 100);
   return (
@@ -81,8 +109,9 @@ export function ArticleReader({ article, t, locale, canEdit }: Props) {
           )}
         </header>
         <div className="mt-6 space-y-4 font-serif text-lg leading-relaxed text-slate-800" lang={article.language ?? undefined} data-testid="article-text">
-          {paragraphs.map((paragraph, index) => (
-            <p key={index}>{paragraph}</p>
+          {cited === "moved" && <p className="rounded-md bg-amber-50 px-3 py-2 font-sans text-sm text-amber-900">{t.dossiers.citedTextChanged}</p>}
+          {paragraphs.map((paragraph) => (
+            <Paragraph key={paragraph.start} paragraph={paragraph} cited={cited} />
           ))}
         </div>
       </article>

@@ -12,6 +12,7 @@ const navigation: { href: string; label: (t: Messages) => string; permission: Ac
   { href: "/articles/import", label: (t) => t.imports.nav, permission: "article.import" },
   { href: "/review", label: (t) => t.review.nav, permission: "annotation.review" },
   { href: "/entities", label: (t) => t.entities.nav, permission: "entity.read" },
+  { href: "/studio", label: (t) => t.studio.nav, permission: "workspace.access" },
   { href: "/dossiers", label: (t) => t.nav.dossiers, permission: "dossier.read_published" },
   { href: "/admin/users", label: (t) => t.nav.users, permission: "user.manage" },
 ];
@@ -19,7 +20,7 @@ const navigation: { href: string; label: (t: Messages) => string; permission: Ac
 export function AppShell({ user, t, children }: { user: CurrentUser; t: Messages; children: ReactNode }) {
   return (
     <div className="min-h-screen">
-      <header className="border-b border-slate-200 bg-white">
+      <header className="border-b border-slate-200 bg-white print:hidden">
         <div className="mx-auto flex max-w-6xl items-center gap-6 px-4 py-3">
           <Link href="/" className="font-semibold text-indigo-800">
             {t.app.name}

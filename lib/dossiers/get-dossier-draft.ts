@@ -49,7 +49,7 @@ async function readDraft(tx: Prisma.TransactionClient, actor: CurrentUser, slug:
       edit: canEditDossier(actor, dossier),
       // Four eyes: nobody publishes or reviews a dossier they wrote.
       review: can(actor.role, "dossier.publish") && !isOwner,
-      submit: canEditDossier(actor, dossier),
+      unpublish: can(actor.role, "dossier.publish"),
     },
   };
 }

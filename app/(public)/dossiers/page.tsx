@@ -1,17 +1,16 @@
 import type { Metadata } from "next";
+import { PublishedDossierList } from "@/components/dossiers/published-dossier-list";
 import { guardPage } from "@/lib/auth/guard-page";
+import { listPublishedDossiers } from "@/lib/dossiers/published-dossiers";
 import { getTranslations } from "@/lib/i18n/get-locale";
+import { publishedListQuery } from "@/lib/validations/dossier";
 
 export const metadata: Metadata = { title: "Dossiers" };
 
-// Published dossiers arrive with the dossier feature; until then the list is honestly empty.
-export default async function PublishedDossiersPage() {
-  await guardPage("dossier.read_published");
-  const { t } = await getTranslations();
-  return (
-    <section>
-      <h1 className="text-2xl font-semibold">{t.dossiers.title}</h1>
-      <p className="mt-6 rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-slate-600">{t.dossiers.empty}</p>
-    </section>
-  );
+export default async function PublishedDossiersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const user = await guardPage("dossier.read_published");
+  const parsed = publishedListQuery.safeParse(await searchParams);
+  const query = parsed.success ? parsed.data : publishedListQuery.parse({});
+  const [result, { t, locale }] = await Promise.all([listPublishedDossiers(user, query), getTranslations()]);
+  return <PublishedDossierList result={result} query={query} t={t} locale={locale} />;
 }
