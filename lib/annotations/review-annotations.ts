@@ -5,8 +5,10 @@ import { annotationFields, toAnnotationView, type AnnotationView } from "@/lib/a
 import { assertCan, type CurrentUser } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
+import { sqlClientOf } from "@/lib/db/plain-sql";
 import { conflict } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { applySuggestionFeedback } from "@/lib/suggestions/apply-feedback";
 import type { ReviewAnnotationsInput, ReviewQueueQuery } from "@/lib/validations/annotation";
 
 const pageSize = 50;
@@ -52,6 +54,7 @@ export async function reviewAnnotations(actor: CurrentUser, { decision, items }:
       throw conflict(`${new Set(ids).size - updated.length} of the selected annotations changed since the list was loaded. Reload the queue and decide again.`);
     }
     await tx.annotation.updateMany({ where: { supportsId: { in: ids }, deletedAt: null }, data: { status: decision, reviewerId: actor.id, reviewedAt: new Date(), version: { increment: 1 } } });
+    await applySuggestionFeedback(sqlClientOf(tx), actor.id, ids, decision);
     await recordAudit({ actorId: actor.id, action: "annotation.review", targetType: "annotation", after: { decision, ids } }, tx);
     return { reviewed: updated.length };
   });

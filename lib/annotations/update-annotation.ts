@@ -8,9 +8,11 @@ import { assertSpanOf, dateColumns, requireEntity, requireTheme } from "@/lib/an
 import { assertCan, type CurrentUser } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
+import { sqlClientOf } from "@/lib/db/plain-sql";
 import { createEntityIn } from "@/lib/entities/create-entity";
 import { conflict, invalid, notFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { applySuggestionFeedback } from "@/lib/suggestions/apply-feedback";
 import type { UpdateAnnotationInput } from "@/lib/validations/annotation";
 
 export async function updateAnnotation(actor: CurrentUser, id: string, input: UpdateAnnotationInput): Promise<AnnotationView> {
@@ -56,6 +58,7 @@ export async function updateAnnotation(actor: CurrentUser, id: string, input: Up
       const { themeId: theme, status: decision, reviewerId, reviewedAt } = data;
       await tx.annotation.updateMany({ where: { supportsId: id, deletedAt: null }, data: { themeId: theme, status: decision, reviewerId, reviewedAt, version: { increment: 1 } } });
     }
+    if (status) await applySuggestionFeedback(sqlClientOf(tx), actor.id, [id], status);
     await recordAudit({ actorId: actor.id, action: status ? "annotation.review" : "annotation.update", targetType: "annotation", targetId: id, before: { status: before.status, entityId: before.entityId, themeId: before.themeId, note: before.note, start: before.start, end: before.end }, after: { status, entityId, newEntity, themeId, date, note, span } }, tx);
     return toAnnotationView(await tx.annotation.findUniqueOrThrow({ where: { id }, select: annotationFields }));
   });

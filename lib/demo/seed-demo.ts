@@ -1,10 +1,12 @@
-// Demo data: four accounts (password `demo-password`) and the five seed articles in prisma/demo/.
+// Demo data: four accounts (password `demo-password`), the demo entity register and the five seed
+// articles in prisma/demo/, with their suggestions.
 // Only run by the demo seed: `npm run dev` on an empty database, `npm run db:seed`, or SEED_DEMO=1.
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
 import { hashPassword } from "@/lib/auth/password";
 import type { Database } from "@/lib/db/client";
+import { seedDemoRegister } from "@/lib/demo/demo-register";
 import { importTrustedDocument } from "@/lib/ingest/import-article";
 
 export const DEMO_PASSWORD = "demo-password";
@@ -43,6 +45,8 @@ export async function seedDemo(db: Database): Promise<void> {
     await db.user.upsert({ where: { email: account.email }, update: {}, create: { ...account, passwordHash } });
   }
   const editor = await db.user.findUniqueOrThrow({ where: { email: "editor@demo.local" }, select: { id: true } });
+  // The register first, so the articles' suggestions link to its entities.
+  await seedDemoRegister(db);
   const manifest = manifestSchema.parse(JSON.parse(await readFile(path.join(demoDir, "articles.json"), "utf8")));
   // Through the real import pipeline, so the demo shows clean-up reports; the manifest's editorial
   // title and date win over what the text yields. Importing twice reports duplicates: idempotent.

@@ -16,6 +16,7 @@ import { sqlTransaction } from "@/lib/db/plain-sql";
 import { insertImportedArticle } from "@/lib/ingest/insert-article";
 import { findOrCreateSource } from "@/lib/ingest/sources";
 import { invalid } from "@/lib/errors";
+import { runSuggestions } from "@/lib/suggestions/suggest-article";
 
 /** What the import needs: an extracted document (lib/ingest/extraction), or a pasted text shaped like one. */
 export type ImportDocument = Omit<ExtractedDocument, "ok">;
@@ -31,11 +32,14 @@ export async function importArticle(actor: CurrentUser, document: ImportDocument
   return importTrustedDocument(db, document, actor.id, slot);
 }
 
+/** `suggest: false` imports without running the recommenders (they can run later, on demand). */
+export type ImportOptions = { suggest?: boolean };
+
 /**
  * No permission check: for the server's own tools only (`npm run import`, the demo seed), run from its
  * shell, which is trusted like the database itself. `client` is the database they resolved.
  */
-export async function importTrustedDocument(client: Database, document: ImportDocument, actorId: string | null, slot?: BatchSlot): Promise<ImportOutcome> {
+export async function importTrustedDocument(client: Database, document: ImportDocument, actorId: string | null, slot?: BatchSlot, options: ImportOptions = {}): Promise<ImportOutcome> {
   // PostgreSQL text cannot hold NUL; the original bytes keep them.
   const raw = document.text.replaceAll("\u0000", "\uFFFD");
   const language = document.language ?? detectLanguage(raw);
@@ -48,7 +52,7 @@ export async function importTrustedDocument(client: Database, document: ImportDo
   const published = parsePublicationDate(document.published) ?? (stated && { date: new Date(`${stated.date}T00:00:00Z`), precision: stated.precision });
   const proposal = published ? null : proposePublicationDate(cleaned.text);
 
-  return sqlTransaction(client, async (sql): Promise<ImportOutcome> => {
+  const outcome = await sqlTransaction(client, async (sql): Promise<ImportOutcome> => {
       await lockContentHash(sql, contentHash);
       const duplicateOf = await findExactDuplicate(sql, contentHash);
       if (duplicateOf) {
@@ -87,6 +91,17 @@ export async function importTrustedDocument(client: Database, document: ImportDo
       }
       return { status: "created", id, title, ...(copyOf && { copyOf }) };
   });
+  if (outcome.status === "created" && options.suggest !== false) await suggestAfterImport(client, outcome.id, actorId);
+  return outcome;
+}
+
+/** The article is imported whatever happens here: a failure is logged, and suggestions can be run again from its page. */
+async function suggestAfterImport(client: Database, articleId: string, actorId: string | null): Promise<void> {
+  try {
+    await runSuggestions(client, articleId, actorId);
+  } catch (error) {
+    console.error(`Suggestions for the imported article ${articleId} failed; run them again from its annotation page.`, error);
+  }
 }
 
 function firstLine(text: string): string {

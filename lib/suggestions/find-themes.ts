@@ -1,6 +1,6 @@
 // Themes of a whole article, each with its evidence: a lexicon per theme (French and English, in
 // lib/suggestions/data/themes.json) and term weights learned from the theme annotations people
-// accepted (a smoothed log-odds of each word in a theme's evidence against all evidence). The
+// accepted (words found in several of a theme's evidence spans and rarely in others'). The
 // sentences holding the most weight are the evidence spans. Pure.
 import { buildMatcher, type Matcher } from "@/lib/suggestions/aho-corasick";
 import lexicon from "@/lib/suggestions/data/themes.json";
@@ -45,35 +45,31 @@ export function trainThemeModel(examples: readonly ThemeExample[]): ThemeModel {
     lexiconOnly ??= { matcher: buildMatcher(lexiconTerms()), examples: 0 };
     return lexiconOnly;
   }
+  // Per theme, in how many of its examples each word occurs; and in how many examples overall.
   const perTheme = new Map<string, Map<string, number>>();
   const overall = new Map<string, number>();
-  let total = 0;
   for (const { slug, text } of examples) {
     const counts = perTheme.get(slug) ?? new Map<string, number>();
     perTheme.set(slug, counts);
-    for (const word of foldKey(text).split(/[^\p{L}']+/u)) {
-      if (!LEARNED_WORD.test(word) || COMMON_WORDS.has(word)) continue;
+    // Singular and plural count as one word: the learned term then matches both as a prefix.
+    const words = new Set(foldKey(text).split(/[^\p{L}']+/u).filter((word) => LEARNED_WORD.test(word) && !COMMON_WORDS.has(word)).map((word) => word.replace(/(?<=\p{L}{5})[sx]$/u, "")));
+    for (const word of words) {
       counts.set(word, (counts.get(word) ?? 0) + 1);
       overall.set(word, (overall.get(word) ?? 0) + 1);
-      total++;
     }
   }
   const learned: { key: string; value: Term }[] = [];
-  const vocabulary = overall.size + 1;
   for (const [slug, counts] of perTheme) {
-    const inTheme = [...counts.values()].reduce((sum, count) => sum + count, 0);
     const scored = [...counts]
       .filter(([, count]) => count >= MIN_LEARNED_COUNT)
-      .map(([word, count]) => {
-        // Log-odds of the word in this theme's evidence against all evidence, add-one smoothed.
-        const elsewhere = (overall.get(word) ?? 0) - count;
-        const odds = Math.log((count + 1) / (inTheme + vocabulary)) - Math.log((elsewhere + 1) / (total - inTheme + vocabulary));
-        return { word, weight: Math.min(1, Math.max(0, odds)) };
-      })
-      .filter(({ weight }) => weight > 0.15)
+      // Weight: how specific the word is to the theme (its share of the examples that hold it, smoothed)
+      // times how established (full from three examples on).
+      .map(([word, count]) => ({ word, weight: (count / ((overall.get(word) ?? count) + 0.25)) * Math.min(1, count / 3) }))
+      .filter(({ weight }) => weight > 0.3)
       .sort((first, second) => second.weight - first.weight)
       .slice(0, MAX_LEARNED_TERMS);
-    for (const { word, weight } of scored) learned.push({ key: word, value: { slug, weight, prefix: false, learned: true } });
+    // Long words match their inflections too ("pirogue" → "pirogues").
+    for (const { word, weight } of scored) learned.push({ key: word, value: { slug, weight, prefix: word.length >= 6, learned: true } });
   }
   return { matcher: buildMatcher([...lexiconTerms(), ...learned]), examples: examples.length };
 }

@@ -100,6 +100,7 @@ describe("theme recommender", () => {
     const examples = [
       { slug: "border-migration", text: "Les pirogues quittent Nouadhibou chaque nuit." },
       { slug: "border-migration", text: "Interception de pirogues au large de Nouadhibou." },
+      { slug: "border-migration", text: "Trois pirogues parties de Nouadhibou." },
       { slug: "cyber", text: "Une attaque informatique contre la banque." },
     ];
     const themes = suggest({ text: article, language: "fr", themeModel: trainThemeModel(examples) }).themes;

@@ -156,7 +156,7 @@ function namesOf(found: Candidate[]): Map<string, Candidate | null> {
       const words = source.text.split(/\s+/);
       const honorific = /^(lalla|moulay|sidi)$/i.test(words[0] ?? "");
       if (words.length >= 2 && !honorific && !/^[IVX]+$/.test(words.at(-1) ?? "")) remember(words.slice(1).join(" "), source);
-    } else if (source.type === "ORG" && source.recommender === "rules" && /^\p{Lu}[\p{Lu}-]+$/u.test(source.text)) {
+    } else if (source.type === "ORG" && source.recommender === "rules" && source.confidence > CONFIDENCE.lone && /^\p{Lu}[\p{Lu}-]+$/u.test(source.text)) {
       remember(source.text, source);
     }
   }
