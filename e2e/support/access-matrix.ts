@@ -31,6 +31,7 @@ export const endpoints: Endpoint[] = [
   { route: "/api/v1/articles/[id]/annotations", method: "GET", access: "annotation.read", path: `/api/v1/articles/${unknownId}/annotations` },
   { route: "/api/v1/articles/[id]/annotations", method: "POST", access: "annotation.create", path: `/api/v1/articles/${unknownId}/annotations`, body: { kind: "DATE" } },
   { route: "/api/v1/articles/[id]/status", method: "PUT", access: "annotation.create", path: `/api/v1/articles/${unknownId}/status`, body: { version: 1, status: "IN_PROGRESS" } },
+  { route: "/api/v1/articles/[id]/suggestions", method: "POST", access: "annotation.create", path: `/api/v1/articles/${unknownId}/suggestions` },
   { route: "/api/v1/articles/[id]/text", method: "PUT", access: "article.edit", path: `/api/v1/articles/${unknownId}/text`, body: { version: 1, text: "x" } },
   { route: "/api/v1/annotations/[id]", method: "PATCH", access: "annotation.read", path: `/api/v1/annotations/${unknownId}`, body: { version: 1, note: "x" } },
   { route: "/api/v1/annotations/[id]", method: "DELETE", access: "annotation.create", path: `/api/v1/annotations/${unknownId}`, body: { version: 1 } },

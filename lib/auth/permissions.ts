@@ -15,6 +15,7 @@ export const actions = [
   "entity.edit",
   "entity.merge",
   "theme.manage",
+  "suggestion.monitor",
   "dossier.read_published",
   "dossier.read_drafts",
   "dossier.create",
