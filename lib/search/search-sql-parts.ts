@@ -126,7 +126,7 @@ export function facetsJson(set: string, scale: number, query: ListArticlesQuery)
   return Prisma.sql`json_build_object(
     'source', (SELECT coalesce(json_agg(json_build_object('value', s.id, 'label', s.name, 'count', f.count)), '[]') FROM (
         SELECT "sourceId", ${count} AS count FROM ${from} WHERE ${matchingAllBut("source")} AND "sourceId" IS NOT NULL GROUP BY 1
-         ORDER BY ${selectedFirst(query.source, Prisma.sql`"sourceId"`)} count(*) DESC LIMIT ${FACET_LIMIT}
+         ORDER BY ${selectedFirst(query.source, Prisma.sql`"sourceId"`)} count(*) DESC, "sourceId" LIMIT ${FACET_LIMIT}
       ) f JOIN sources s ON s.id = f."sourceId"),
     'language', (SELECT coalesce(json_agg(json_build_object('value', language, 'count', count) ORDER BY count DESC, language), '[]') FROM (
         SELECT language, ${count} AS count FROM ${from} WHERE ${matchingAllBut("language")} AND language IS NOT NULL GROUP BY 1) f),
@@ -139,7 +139,7 @@ export function facetsJson(set: string, scale: number, query: ListArticlesQuery)
                 ORDER BY f.count DESC, t.slug), '[]') FROM (${arrayFacet("themeIds", "theme")}) f
         JOIN themes t ON t.id = f.value AND t."deletedAt" IS NULL),
     'entity', (SELECT coalesce(json_agg(json_build_object('value', e.id, 'label', e."canonicalName", 'type', et.key, 'count', f.count)), '[]') FROM (
-        ${arrayFacet("entityIds", "entity")} ORDER BY ${selectedFirst(query.entity, Prisma.sql`value`)} count(*) DESC LIMIT ${FACET_LIMIT}
+        ${arrayFacet("entityIds", "entity")} ORDER BY ${selectedFirst(query.entity, Prisma.sql`value`)} count(*) DESC, value LIMIT ${FACET_LIMIT}
       ) f JOIN entities e ON e.id = f.value AND e."deletedAt" IS NULL JOIN entity_types et ON et.id = e."typeId")
   )`;
 }
