@@ -1,7 +1,7 @@
 "use client";
 // The article text with its annotations drawn as coloured underlines, one row (lane) per overlapping
 // span so nested and overlapping marks stay legible. Accepted marks are tinted, rejected ones greyed,
-// the selected one highlighted. Memoised: a 50,000-character text with 1,000 marks renders once.
+// pending suggestions dashed, the selected one highlighted. Memoised: a 50,000-character text with 1,000 marks renders once.
 import { memo, useMemo } from "react";
 import { assignLanes, segmentText } from "@/components/annotations/text-segments";
 import type { AnnotationView } from "@/lib/annotations/annotation-view";
@@ -9,6 +9,10 @@ import type { AnnotationView } from "@/lib/annotations/annotation-view";
 type Props = { text: string; annotations: AnnotationView[]; selectedId: string | null; language: string | null };
 
 export const kindColors = { DATE: "#0d9488", THEME: "#d97706" } as const;
+
+export function isPendingSuggestion(annotation: AnnotationView): boolean {
+  return annotation.origin === "SUGGESTION" && annotation.status === "SUGGESTED";
+}
 
 export function colorOf(annotation: AnnotationView): string {
   if (annotation.status === "REJECTED") return "#94a3b8";
@@ -37,15 +41,22 @@ export const AnnotatedText = memo(function AnnotatedText({ text, annotations, se
         }
         const selected = marks.some((view) => view.id === selectedId);
         const accepted = marks.findLast((view) => view.status === "ACCEPTED");
-        const shadows = marks.map((view) => `0 ${2 + 4 * (lanes.get(view.id) ?? 0)}px 0 ${colorOf(view)}`);
+        // A pending suggestion is underlined with dashes, under the solid lanes of people's marks.
+        const suggested = marks.find(isPendingSuggestion);
+        const shadows = marks.filter((view) => view !== suggested).map((view) => `0 ${2 + 4 * (lanes.get(view.id) ?? 0)}px 0 ${colorOf(view)}`);
         return (
           <span
             key={segment.start}
             data-start={segment.start}
             data-end={segment.end}
             data-annotations={segment.ids.join(" ")}
+            data-suggested={suggested ? "" : undefined}
             className={`cursor-pointer ${selected ? "rounded-sm bg-yellow-200" : ""}`}
-            style={{ boxShadow: shadows.join(", "), backgroundColor: !selected && accepted ? `${colorOf(accepted)}22` : undefined }}
+            style={{
+              boxShadow: shadows.join(", ") || undefined,
+              backgroundColor: !selected && accepted ? `${colorOf(accepted)}22` : undefined,
+              ...(suggested && { textDecorationLine: "underline", textDecorationStyle: "dashed", textDecorationColor: colorOf(suggested), textDecorationThickness: "2px", textUnderlineOffset: `${4 + 4 * shadows.length}px` }),
+            }}
           >
             {text.slice(segment.start, segment.end)}
           </span>

@@ -75,6 +75,7 @@ const AnnotationItem = memo(function AnnotationItem({ annotation, selected, onSe
         <span className="block text-xs text-slate-500">
           {t.annotate.statuses[annotation.status]}
           {annotation.author && ` · ${interpolate(t.annotate.by, { name: annotation.author.name })}`}
+          {annotation.origin === "SUGGESTION" && annotation.recommender && ` · ${interpolate(t.suggestions.origin, { recommender: (t.suggestions.recommenders as Record<string, string>)[annotation.recommender] ?? annotation.recommender })}`}
           {annotation.reviewer && ` · ${interpolate(t.annotate.reviewedBy, { name: annotation.reviewer.name })}`}
           {annotation.confidence !== null && ` · ${Math.round(annotation.confidence * 100)} %`}
           {annotation.supportsId && ` · ${t.annotate.evidence}`}

@@ -11,6 +11,7 @@ import { useArticleAnnotations, useCreateAnnotation, useDeleteAnnotation, useRes
 import { selectOffsets, selectionOffsets } from "@/components/annotations/dom-selection";
 import { placeholderAnnotation } from "@/components/annotations/placeholder-annotation";
 import { ShortcutHelp } from "@/components/annotations/shortcut-help";
+import { SuggestionActions } from "@/components/suggestions/suggestion-actions";
 import { snapToWords, wordBoundaries } from "@/components/annotations/text-segments";
 import { useAnnotationKeys } from "@/components/annotations/use-annotation-keys";
 import { useI18n } from "@/components/i18n/i18n-provider";
@@ -184,6 +185,7 @@ export function AnnotationWorkspace({ workspace, entityTypes, themes, canAnnotat
             )}
           </section>
         )}
+        <SuggestionActions articleId={article.id} annotations={annotations} canAnnotate={canAnnotate} canReview={canReview} />
         <AnnotationList
           annotations={annotations}
           orphans={orphans}
