@@ -4,20 +4,20 @@
 import Link from "next/link";
 import { useState } from "react";
 import { AddItemPanel } from "@/components/dossiers/add-item-panel";
-import { DossierPanelsView } from "@/components/dossiers/dossier-panels-view";
 import { useDossierChange, useDossierDraft } from "@/components/dossiers/dossier-queries";
 import { DraftHeader } from "@/components/dossiers/draft-header";
 import { DraftSections } from "@/components/dossiers/draft-sections";
-import { SourceList } from "@/components/dossiers/source-list";
 import { VersionList } from "@/components/dossiers/version-list";
 import { WorkflowBar } from "@/components/dossiers/workflow-bar";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import type { DossierDraft } from "@/lib/dossiers/get-dossier-draft";
+import { panelsHtml, sourcesHtml } from "@/lib/dossiers/render-html";
 import { interpolate } from "@/lib/i18n/messages";
 import type { Panels } from "@/lib/validations/dossier";
 
 export function DossierEditor({ initial }: { initial: DossierDraft }) {
   const { t, locale } = useI18n();
+  const html = { t, locale, linkToArticles: true };
   const slug = initial.dossier.slug;
   const { data: draft } = useDossierDraft(slug, initial);
   const change = useDossierChange(slug);
@@ -65,10 +65,11 @@ export function DossierEditor({ initial }: { initial: DossierDraft }) {
             ))}
           </div>
         </section>
-        <DossierPanelsView panels={draft.panels} t={t} locale={locale} />
+        {/* Escaped text and sanitised commentary only: see lib/dossiers/render-html. */}
+        <div className="space-y-4" dangerouslySetInnerHTML={{ __html: panelsHtml(draft.panels, html) }} />
         <section className="rounded-lg border border-slate-200 bg-white p-4">
           <h2 className="mb-2 text-sm font-semibold">{t.studio.citations}</h2>
-          <SourceList citations={draft.citations} t={t} locale={locale} linkToArticles />
+          <div dangerouslySetInnerHTML={{ __html: sourcesHtml(draft.citations, html) }} />
         </section>
         <VersionList slug={slug} versions={draft.versions} />
       </aside>

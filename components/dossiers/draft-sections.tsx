@@ -3,11 +3,11 @@
 // by drag and drop (onto another item or section) or with the up/down buttons; sections and items
 // are deleted softly with an undo; commentaries are edited in place.
 import { useState } from "react";
-import { DossierBlock } from "@/components/dossiers/dossier-block";
 import type { DossierChange } from "@/components/dossiers/dossier-queries";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Button } from "@/components/ui/button";
 import type { DossierDraft, DraftItem } from "@/lib/dossiers/get-dossier-draft";
+import { blockHtml } from "@/lib/dossiers/render-html";
 
 type Props = { draft: DossierDraft; editable: boolean; change: DossierChange; targetSection: string | null; onTarget: (id: string) => void };
 
@@ -188,7 +188,8 @@ function ItemPreview({ item, editable, change, citations }: { item: DraftItem; e
   }
   return (
     <>
-      {item.block && <DossierBlock block={item.block} citations={citations} t={t} locale={locale} />}
+      {/* Escaped text and sanitised commentary only: see lib/dossiers/render-html. */}
+      {item.block && <div dangerouslySetInnerHTML={{ __html: blockHtml(item.block, citations, { t, locale, linkToArticles: true }) }} />}
       {item.problem && (
         <p className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
           <span className="font-medium">{t.studio.add.kinds[item.kind]} · </span>

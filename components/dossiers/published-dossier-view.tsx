@@ -1,18 +1,15 @@
-// A published version as readers see it: title and summary, sections with their numbered citations,
-// the panels, and the sources with the cited passages; other versions and downloads. Server-only.
+// A published version as readers see it: title and summary, other versions and downloads, then the
+// body (sections with numbered citations, panels, sources with the cited passages) as rendered once
+// for this version by lib/dossiers/render-html. Server-only.
 import Link from "next/link";
-import { DossierBlock } from "@/components/dossiers/dossier-block";
-import { DossierPanelsView } from "@/components/dossiers/dossier-panels-view";
 import { PrintButton } from "@/components/dossiers/print-button";
-import { SourceList } from "@/components/dossiers/source-list";
-import type { PublishedVersion } from "@/lib/dossiers/published-dossiers";
+import { publishedBodyHtml, type PublishedVersion } from "@/lib/dossiers/published-dossiers";
 import { formatCalendarDate } from "@/lib/i18n/format-date";
 import { interpolate, type Messages } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/validations/locale";
 
 export function PublishedDossierView({ dossier, t, locale, linkToArticles }: { dossier: PublishedVersion; t: Messages; locale: Locale; linkToArticles: boolean }) {
   const { snapshot } = dossier;
-  const citations = new Map(snapshot.citations.map((citation) => [citation.n, citation]));
   const day = (iso: string) => formatCalendarDate(iso.slice(0, 10), "DAY", locale);
   const exportHref = (format: string) => `/api/v1/dossiers/${dossier.slug}/versions/${dossier.number}/export?format=${format}`;
   return (
@@ -53,25 +50,8 @@ export function PublishedDossierView({ dossier, t, locale, linkToArticles }: { d
           </p>
         )}
       </header>
-      <div className="mt-6 grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem] print:block">
-        <div className="space-y-8">
-          {snapshot.sections.map((section) => (
-            <section key={section.id} className="space-y-4">
-              <h2 className="font-serif text-2xl font-semibold">{section.title}</h2>
-              {section.blocks.map((block) => (
-                <DossierBlock key={block.id} block={block} citations={citations} t={t} locale={locale} />
-              ))}
-            </section>
-          ))}
-        </div>
-        <aside className="print:mt-8">
-          <DossierPanelsView panels={snapshot.panels} t={t} locale={locale} />
-        </aside>
-      </div>
-      <section className="mt-10 border-t border-slate-200 pt-6">
-        <h2 className="mb-3 font-serif text-2xl font-semibold">{t.dossiers.sources}</h2>
-        <SourceList citations={snapshot.citations} t={t} locale={locale} linkToArticles={linkToArticles} />
-      </section>
+      {/* Escaped text and sanitised commentary only: see lib/dossiers/render-html. */}
+      <div dangerouslySetInnerHTML={{ __html: publishedBodyHtml(dossier, { t, locale, linkToArticles }) }} />
     </article>
   );
 }

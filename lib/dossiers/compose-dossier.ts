@@ -58,7 +58,7 @@ export type Material = {
 
 export type ComposedDossier = { snapshot: DossierSnapshot; citedRecords: CitedRecord[]; problems: Problem[] };
 
-const ENTITY_CARD_CITATIONS = 3;
+const ENTITY_CARD_CITATIONS = 5;
 
 export function composeDossier(material: Material): ComposedDossier {
   const citations: Citation[] = [];

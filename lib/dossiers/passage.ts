@@ -2,7 +2,7 @@
 // its sentence for a dated event, the lead of an article cited whole. Pure.
 import type { Passage } from "@/lib/dossiers/snapshot-types";
 
-const PASSAGE_CONTEXT = 280;
+const PASSAGE_CONTEXT = 160;
 const LEAD_LENGTH = 400;
 
 /** The paragraph around [start, end), cut at a word boundary when it runs long. */

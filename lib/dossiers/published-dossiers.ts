@@ -3,6 +3,7 @@
 import "server-only";
 import { assertCan, type CurrentUser } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
+import { dossierBodyHtml, type HtmlContext } from "@/lib/dossiers/render-html";
 import type { DossierSnapshot } from "@/lib/dossiers/snapshot-types";
 import { normalizeName } from "@/lib/entities/normalize-name";
 import { notFound } from "@/lib/errors";
@@ -65,7 +66,7 @@ async function filterOptions() {
   return { themes: themes.map((theme) => ({ slug: theme.slug, label: { fr: theme.labelFr, en: theme.labelEn } })), entities };
 }
 
-export type PublishedVersion = { slug: string; number: number; publishedAt: string; latest: number; versions: { number: number; publishedAt: string }[]; snapshot: DossierSnapshot };
+export type PublishedVersion = { id: string; slug: string; number: number; publishedAt: string; latest: number; versions: { number: number; publishedAt: string }[]; snapshot: DossierSnapshot };
 
 /** A published version (the latest when `number` is absent), as readers see it. */
 export async function getPublishedDossier(actor: CurrentUser, slug: string, number?: number): Promise<PublishedVersion> {
@@ -76,6 +77,7 @@ export async function getPublishedDossier(actor: CurrentUser, slug: string, numb
   const chosen = number === undefined ? versions[0] : versions.find((version) => version.number === number);
   if (!chosen) throw notFound("This published dossier");
   return {
+    id: chosen.id,
     slug,
     number: chosen.number,
     publishedAt: chosen.publishedAt.toISOString(),
@@ -86,6 +88,18 @@ export async function getPublishedDossier(actor: CurrentUser, slug: string, numb
 }
 
 const snapshots = new Map<string, DossierSnapshot>();
+const bodies = new Map<string, string>();
+
+/** The HTML of a version's body for a language and audience, rendered once: the version never changes. */
+export function publishedBodyHtml(version: PublishedVersion, context: HtmlContext): string {
+  const key = `${version.id}:${context.locale}:${context.linkToArticles}`;
+  const cached = bodies.get(key);
+  if (cached) return cached;
+  const html = dossierBodyHtml(version.snapshot, context);
+  if (bodies.size >= CACHED_SNAPSHOTS) bodies.delete(bodies.keys().next().value as string);
+  bodies.set(key, html);
+  return html;
+}
 
 /** A version's snapshot; versions are immutable, so a copy in memory never goes stale. */
 export async function snapshotOf(versionId: string): Promise<DossierSnapshot> {
