@@ -7,6 +7,7 @@ import { z } from "zod";
 import { hashPassword } from "@/lib/auth/password";
 import type { Database } from "@/lib/db/client";
 import { seedDemoRegister } from "@/lib/demo/demo-register";
+import { seedDemoDossier } from "@/lib/demo/seed-demo-dossier";
 import { importTrustedDocument } from "@/lib/ingest/import-article";
 
 export const DEMO_PASSWORD = "demo-password";
@@ -63,4 +64,5 @@ export async function seedDemo(db: Database): Promise<void> {
       language: entry.language,
     }, editor.id);
   }
+  await seedDemoDossier(db);
 }
