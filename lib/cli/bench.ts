@@ -1,13 +1,14 @@
-// `npm run bench -- <import|search|annotate> [options]`: the performance benchmarks, printing their figures.
+// `npm run bench -- <import|search|annotate|dossier|suggest> [options]`: the performance benchmarks, printing their figures.
 // They run in databases of their own (bench_*) on the configured server, never in the app's data.
 import { parseArgs } from "node:util";
 import { runAnnotateBench } from "@/lib/bench/annotate-bench";
 import { runDossierBench } from "@/lib/bench/dossier-bench";
 import { runImportBench } from "@/lib/bench/import-bench";
 import { runSearchBench } from "@/lib/bench/search-bench";
+import { runSuggestBench } from "@/lib/bench/suggest-bench";
 import { runCli } from "@/lib/cli/run";
 
-const usage = "Usage: npm run bench -- import [--articles 2000] [--concurrency 4] | search [--articles 10000,100000] [--requests 300] | annotate [--requests 200] | dossier [--requests 1000] [--concurrency 20]";
+const usage = "Usage: npm run bench -- import [--articles 2000] [--concurrency 4] | search [--articles 10000,100000] [--requests 300] | annotate [--requests 200] | dossier [--requests 1000] [--concurrency 20] | suggest [--articles 200]";
 
 runCli(async () => {
   const { positionals, values } = parseArgs({
@@ -34,6 +35,9 @@ runCli(async () => {
       return;
     case "dossier":
       await runDossierBench({ requests: count(values.requests, 1000), concurrency: count(values.concurrency, 20) });
+      return;
+    case "suggest":
+      await runSuggestBench({ articles: count(values.articles, 200) });
       return;
     default:
       throw new Error(usage);

@@ -11,11 +11,11 @@ type CaseRule = "any" | "capitalised" | "acronym";
 type AliasValue = AliasTarget & { caseRule: CaseRule };
 
 export type AliasIndex = {
-  matcher: Matcher<AliasValue>;
-  /** Targets by folded alias and type, to link a name found by the rules to the register. */
-  byKey: Map<string, AliasTarget[]>;
+  matchers: Matcher<AliasValue & { alias: string }>[];
+  /** Targets by type and folded alias (`PERSON|nasser bourita`), to link a name the rules found. */
+  byKey(key: string): AliasTarget[];
   /** People by folded last name(s) ("loudiyi" → Abdellatif Loudiyi), to link "M. Loudiyi". */
-  bySurname: Map<string, AliasTarget[]>;
+  bySurname(key: string): AliasTarget[];
 };
 
 export type AliasMatch = AliasTarget & { start: number; end: number; text: string };
@@ -55,18 +55,27 @@ export function buildAliasIndex(entries: Iterable<AliasEntry>): AliasIndex {
     const words = key.split(" ");
     if (entry.type === "PERSON" && words.length >= 2) add(bySurname, words.slice(1).join(" "), target);
   }
-  return { matcher: buildMatcher(values), byKey, bySurname };
+  return { matchers: [buildMatcher(values)], byKey: (key) => byKey.get(key) ?? [], bySurname: (key) => bySurname.get(key) ?? [] };
+}
+
+/** Two indexes searched as one: a large one built rarely and a small one of the names added since. */
+export function combineAliasIndexes(first: AliasIndex, second: AliasIndex): AliasIndex {
+  return {
+    matchers: [...first.matchers, ...second.matchers],
+    byKey: (key) => [...first.byKey(key), ...second.byKey(key)],
+    bySurname: (key) => [...first.bySurname(key), ...second.bySurname(key)],
+  };
 }
 
 /** Every alias occurrence on word boundaries, mapped back to the original text's offsets. */
 export function findAliases(original: string, folded: FoldedText, index: AliasIndex): AliasMatch[] {
   const found: AliasMatch[] = [];
-  for (const match of index.matcher.findAll(folded.text)) {
+  for (const match of index.matchers.flatMap((matcher) => matcher.findAll(folded.text))) {
     if (!isAtWordBoundaries(folded.text, match.start, match.end)) continue;
     const start = folded.starts[match.start] as number;
     const end = folded.ends[match.end - 1] as number;
     const text = original.slice(start, end);
-    for (const value of match.values as (AliasValue & { alias: string })[]) {
+    for (const value of match.values) {
       if (obeysCase(value.caseRule, text, value.alias)) found.push({ entityId: value.entityId, name: value.name, type: value.type, start, end, text });
     }
   }
@@ -74,5 +83,5 @@ export function findAliases(original: string, folded: FoldedText, index: AliasIn
 }
 
 export function lookUpAlias(index: AliasIndex, type: string, form: string): AliasTarget[] {
-  return index.byKey.get(`${type}|${foldKey(form)}`) ?? [];
+  return index.byKey(`${type}|${foldKey(form)}`);
 }

@@ -18,10 +18,11 @@ const DETERMINERS = new Set(["le", "la", "l", "les", "ce", "cet", "cette", "the"
 const PREPOSITIONS = new Set(["du", "de", "d", "des", "depuis", "en", "a", "au", "aux", "pour", "vers", "dans", "sur", "jusqu", "jusque", "avant", "apres", "entre", "from", "since", "in", "on", "at", "by", "until", "during", "around", "between"]);
 const RANGE_OPENERS = new Set(["du", "de", "d", "entre", "from", "between"]);
 const DASHES = new Set(["-", "–", "—"]);
-const MAX_WINDOW = 9;
+const MAX_BEFORE = 6;
+const MAX_AFTER = 7;
 const YEAR = /^(1[89]\d\d|2[01]\d\d)$/;
 
-type Vocabulary = { words: DateWords; dateish: Set<string>; separators: Set<string> };
+type Vocabulary = { words: DateWords; dateish: Set<string>; separators: Set<string>; trailing: Set<string> };
 
 const vocabularies = new Map<string, Vocabulary>();
 
@@ -35,14 +36,17 @@ function vocabularyOf(language: string | undefined): Vocabulary {
       ...Object.keys(words.directions), ...words.leading.flat(), ...words.joins, ...words.rangeSeparators, ...RELATIVE_WORDS,
       ...[...words.relative.keys()].flatMap((phrase) => phrase.split(" ")),
     ]);
-    vocabulary = { words, dateish, separators: new Set([...words.rangeSeparators]) };
+    // Words that only lead into a date or join its parts: a date never ends on one.
+    const trailing = new Set([...words.leading.map((phrase) => phrase.join(" ")), ...words.rangeSeparators, ...words.joins].filter((key) => !(key in words.directions)));
+    vocabulary = { words, dateish, separators: new Set([...words.rangeSeparators]), trailing };
     vocabularies.set(code, vocabulary);
   }
   return vocabulary;
 }
 
-/** The token's key as the date tokenizer writes words ("d'" → "d", "après-midi" → "apres midi"). */
+/** The token's key as the date tokenizer writes words ("d'" → "d", "après-midi" → "apres midi", "1er" → "1"). */
 function dateKeyOf(token: Token): string {
+  if (token.kind === "word") return token.key.replace(/['-]/g, " ").trim();
   return tokenizeDateExpression(token.text).join(" ");
 }
 
@@ -66,9 +70,9 @@ export function findDates(text: string, tokens: Token[], reference: DateReferenc
     if (trigger <= taken || !isTrigger(tokens[trigger] as Token, keys[trigger] as string, vocabulary)) continue;
     // The run of date words around the trigger, on one line.
     let from = trigger;
-    while (from - 1 > taken && trigger - from < MAX_WINDOW && !(tokens[from] as Token).newlineBefore && isDateish(tokens[from - 1] as Token, keys[from - 1] as string, vocabulary)) from--;
+    while (from - 1 > taken && trigger - from < MAX_BEFORE && !(tokens[from] as Token).newlineBefore && isDateish(tokens[from - 1] as Token, keys[from - 1] as string, vocabulary)) from--;
     let to = trigger;
-    while (to + 1 < tokens.length && to - trigger < MAX_WINDOW && !(tokens[to + 1] as Token).newlineBefore && isDateish(tokens[to + 1] as Token, keys[to + 1] as string, vocabulary)) to++;
+    while (to + 1 < tokens.length && to - trigger < MAX_AFTER && !(tokens[to + 1] as Token).newlineBefore && isDateish(tokens[to + 1] as Token, keys[to + 1] as string, vocabulary)) to++;
     const best = bestWindow(text, tokens, keys, { from, to, trigger }, reference, language, vocabulary);
     if (!best) continue;
     found.push(best.suggestion);
@@ -80,26 +84,30 @@ export function findDates(text: string, tokens: Token[], reference: DateReferenc
 type Window = { from: number; to: number; trigger: number };
 
 function bestWindow(text: string, tokens: Token[], keys: string[], { from, to, trigger }: Window, reference: DateReference | null, language: string | undefined, vocabulary: Vocabulary) {
-  for (let length = to - from + 1; length >= 1; length--) {
-    for (let start = Math.max(from, trigger - length + 1); start <= trigger && start + length - 1 <= to; start++) {
-      const end = start + length - 1;
-      const expression = text.slice((tokens[start] as Token).start, (tokens[end] as Token).end);
-      const resolved = resolveWithFallback(expression, reference, language);
-      if (!resolved || !isPlausible(tokens, keys, start, end, vocabulary, language)) continue;
-      return { to: end, suggestion: shapeSuggestion(text, tokens, keys, start, end, resolved, vocabulary) };
+  // A date ends on a word of its own, never on "de", "le" or "au".
+  const canEnd = (index: number) => (tokens[index] as Token).kind === "number" || !vocabulary.trailing.has(keys[index] as string);
+  const attempts = [(expression: string) => resolveDateExpression(expression, reference, language)];
+  const anchor = reference ? parseIsoDate(reference.date) : null;
+  // Understood against a day ("mardi", "cette semaine") but the article is only dated to the month or year:
+  // the article's own period, with a low confidence.
+  if (reference && anchor && reference.precision && reference.precision !== "DAY") {
+    const period = expandToPeriod(anchor, reference.precision);
+    attempts.push((expression) => (resolveDateExpression(expression, { date: reference.date, precision: "DAY" }, language) ? period : null));
+  }
+  for (const [attempt, resolve] of attempts.entries()) {
+    for (let length = to - from + 1; length >= 1; length--) {
+      for (let start = Math.max(from, trigger - length + 1); start <= trigger && start + length - 1 <= to; start++) {
+        const end = start + length - 1;
+        if (!canEnd(end)) continue;
+        const expression = text.slice((tokens[start] as Token).start, (tokens[end] as Token).end);
+        const value = resolve(expression);
+        if (!value || !isPlausible(tokens, keys, start, end, vocabulary, language)) continue;
+        const confidence = attempt > 0 ? 0.4 : /\b\d{4}\b/.test(expression) ? 0.9 : 0.75;
+        return { to: end, suggestion: shapeSuggestion(text, tokens, keys, start, end, { value, confidence }, vocabulary) };
+      }
     }
   }
   return null;
-}
-
-function resolveWithFallback(expression: string, reference: DateReference | null, language: string | undefined): { value: NormalisedDate; confidence: number } | null {
-  const value = resolveDateExpression(expression, reference, language);
-  if (value) return { value, confidence: /\b\d{4}\b/.test(expression) ? 0.9 : 0.75 };
-  // Understood against a day ("mardi", "cette semaine") but the article is only dated to the month or year.
-  const anchor = reference ? parseIsoDate(reference.date) : null;
-  if (!reference || !anchor || !reference.precision || reference.precision === "DAY") return null;
-  if (!resolveDateExpression(expression, { date: reference.date, precision: "DAY" }, language)) return null;
-  return { value: expandToPeriod(anchor, reference.precision), confidence: 0.4 };
 }
 
 /**

@@ -193,7 +193,7 @@ function fullNameOf(found: Candidate, names: Map<string, Candidate | null>): Can
 function link(found: Candidate, register: AliasIndex | null): Candidate {
   if (found.entityId || !register) return found;
   const known = [...lookUpAlias(register, found.type, found.text), ...lookUpAlias(register, found.type, found.name)];
-  const bySurname = found.type === "PERSON" && !/\s/.test(found.name.trim()) ? (register.bySurname.get(foldKey(found.name)) ?? []) : [];
+  const bySurname = found.type === "PERSON" && !/\s/.test(found.name.trim()) ? register.bySurname(foldKey(found.name)) : [];
   const targets = known.length ? known : bySurname;
   const entityIds = new Set(targets.map((target) => target.entityId));
   const target = targets[0];
