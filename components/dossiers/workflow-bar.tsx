@@ -16,10 +16,15 @@ export function WorkflowBar({ draft, change }: { draft: DossierDraft; change: Do
   const [scheduleAt, setScheduleAt] = useState("");
   const step = (action: string, extra: Record<string, unknown> = {}) => change.change({ path: "/workflow", method: "POST", body: { action, ...extra } });
   const live = draft.versions.length > 0 && !dossier.unpublishedAt;
+  const inReview = dossier.status === "IN_REVIEW";
+  const canSubmit = dossier.status === "DRAFT" && rights.edit;
+  const canUnpublish = (live || dossier.status === "SCHEDULED") && rights.unpublish;
+  const hasComment = dossier.status === "DRAFT" && Boolean(dossier.reviewComment);
+  if (!canSubmit && !canUnpublish && !hasComment && !inReview && dossier.status !== "SCHEDULED") return null;
 
   return (
     <div className="space-y-3 rounded-lg border border-slate-200 bg-white p-3 text-sm" data-testid="workflow">
-      {dossier.status === "DRAFT" && dossier.reviewComment && (
+      {hasComment && (
         <p className="rounded-md bg-amber-50 px-3 py-2 text-amber-900" data-testid="review-comment">
           <span className="font-medium">{t.studio.reviewComment}</span> {dossier.reviewComment}
         </p>
@@ -32,7 +37,7 @@ export function WorkflowBar({ draft, change }: { draft: DossierDraft; change: Do
         </p>
       )}
       <div className="flex flex-wrap items-center gap-2">
-        {dossier.status === "DRAFT" && rights.edit && (
+        {canSubmit && (
           <Button onClick={() => step("submit")} disabled={change.pending}>
             {t.studio.workflow.submit}
           </Button>
@@ -47,7 +52,7 @@ export function WorkflowBar({ draft, change }: { draft: DossierDraft; change: Do
             {t.studio.workflow.publish}
           </Button>
         )}
-        {(live || dossier.status === "SCHEDULED") && rights.unpublish && (
+        {canUnpublish && (
           <Button variant="danger" onClick={() => step("unpublish")} disabled={change.pending}>
             {t.studio.workflow.unpublish}
           </Button>
