@@ -10,6 +10,7 @@ import { db } from "@/lib/db";
 import { createEntityIn } from "@/lib/entities/create-entity";
 import { conflict, notFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { supersedeSuggestions } from "@/lib/suggestions/supersede-suggestions";
 import type { CreateAnnotationInput, Span } from "@/lib/validations/annotation";
 
 const staleRevision = () => conflict("The text of this article changed since you opened it. Reload it and mark the span again.");
@@ -30,6 +31,7 @@ export async function createAnnotation(actor: CurrentUser, articleId: string, in
     if (input.kind === "ENTITY") base.entityId = input.newEntity ? (await createEntityIn(tx, actor, input.newEntity)).id : await requireEntity(tx, input.entityId as string);
     if (input.kind === "THEME") base.themeId = await requireTheme(tx, input.themeId);
 
+    await supersedeSuggestions(tx, { articleId, revisionId: revision.id, kind: input.kind, scope: input.kind === "THEME" && input.scope === "DOCUMENT" ? "DOCUMENT" : "SPAN", spans, themeId: base.themeId ?? undefined });
     const ids: string[] = [];
     let supportsId: string | null = null;
     if (input.kind === "THEME" && input.scope === "DOCUMENT") {

@@ -1,4 +1,5 @@
-// The review queue across articles (pending annotations, lowest confidence first) and bulk decisions.
+// The review queue across articles (pending annotations: people's first, then suggestions lowest
+// confidence first) and bulk decisions.
 // A bulk decision is all or nothing: if any item changed since it was listed, none is applied (409).
 import "server-only";
 import { annotationFields, toAnnotationView, type AnnotationView } from "@/lib/annotations/annotation-view";
@@ -31,7 +32,8 @@ export async function listReviewQueue(actor: CurrentUser, { kind, page }: Review
     db.annotation.findMany({
       where,
       select: { ...annotationFields, article: { select: { id: true, title: true } } },
-      orderBy: [{ confidence: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }, { id: "asc" }],
+      // People's marks (no confidence) first, then the recommenders' guesses, least confident first.
+      orderBy: [{ confidence: { sort: "asc", nulls: "first" } }, { createdAt: "asc" }, { id: "asc" }],
       skip: (page - 1) * pageSize,
       take: pageSize,
     }),

@@ -101,6 +101,19 @@ describe("feedback", () => {
     expect((await suggestionsOf(second.id)).map((item) => item.quote)).toEqual(["Rabat"]);
   });
 
+  it("a person's mark on a suggested span replaces the suggestion", async () => {
+    const text = "La délégation est arrivée à Tanger le 4 juin 2021.";
+    const { id } = await createTestArticle("Remplacée", [text]);
+    await suggestForArticle(actorOf(analyst), id);
+    const start = text.indexOf("Tanger");
+    await createAnnotation(actorOf(analyst), id, { kind: "ENTITY", start, end: start + 6, quote: "Tanger", newEntity: { name: "Tanger", typeKey: "LOCATION" } });
+    const live = await db.annotation.findMany({ where: { articleId: id, deletedAt: null }, select: { quote: true, origin: true }, orderBy: { start: "asc" } });
+    expect(live).toEqual([
+      { quote: "Tanger", origin: "MANUAL" },
+      { quote: "le 4 juin 2021", origin: "SUGGESTION" },
+    ]);
+  });
+
   it("a change of the register reaches the next suggestion at once", async () => {
     const name = `Opération Vortex${randomUUID().slice(0, 6)}`;
     const { id } = await createTestArticle("Registre", [`Les forces ont conduit l'${name} en mer.`]);
