@@ -31,7 +31,8 @@ const commentary = "Les deux partenariats se **complètent** plus qu'ils ne se c
 
 export async function seedDemoDossier(db: Database): Promise<void> {
   if (await db.dossier.findUnique({ where: { slug: dossier.slug }, select: { id: true } })) return;
-  const [analyst, editor] = await Promise.all(["analyst@demo.local", "editor@demo.local"].map((email) => db.user.findUniqueOrThrow({ where: { email }, select: { id: true } })));
+  const user = (email: string) => db.user.findUniqueOrThrow({ where: { email }, select: { id: true } });
+  const [analyst, editor] = await Promise.all([user("analyst@demo.local"), user("editor@demo.local")]);
   await db.$transaction(async (tx) => {
     const article = async (title: string) => {
       const found = await tx.article.findFirst({ where: { title, deletedAt: null }, select: { id: true, currentRevision: { select: { id: true, text: true } } } });

@@ -10,7 +10,9 @@ const item = (id: string, kind: MaterialItem["kind"], fields: Partial<MaterialIt
 const annotation = (id: string, kind: MaterialAnnotation["kind"], quote: string, fields: Partial<MaterialAnnotation> = {}): MaterialAnnotation => ({
   id, articleId: "a1", revisionId: "r1", kind, scope: "SPAN", ...at(quote), status: "ACCEPTED", deleted: false, version: 1, entityId: null, themeId: null, date: null, ...fields,
 });
-const card = (id: string, name: string) => ({ id, name, typeKey: "LOCATION", typeLabel: { fr: "Lieu", en: "Place" }, description: null, aliases: [], deleted: false, mergedIntoId: null });
+const card = (id: string, name: string, mergedIntoId: string | null = null): Material["entities"] extends Map<string, infer E> ? E : never => ({
+  id, name, typeKey: "LOCATION", typeLabel: { fr: "Lieu", en: "Place" }, description: null, aliases: [], deleted: false, mergedIntoId,
+});
 
 function material(items: MaterialItem[], overrides: Partial<Material> = {}): Material {
   return {
@@ -31,7 +33,7 @@ function material(items: MaterialItem[], overrides: Partial<Material> = {}): Mat
     entities: new Map([
       ["e-rabat", card("e-rabat", "Rabat")],
       ["e-paris", card("e-paris", "Paris")],
-      ["e-old", { ...card("e-old", "Rabat (doublon)"), mergedIntoId: "e-rabat" }],
+      ["e-old", card("e-old", "Rabat (doublon)", "e-rabat")],
     ]),
     themes: new Map([["t1", { slug: "military-cooperation", label: { fr: "Coopération militaire", en: "Military cooperation" } }]]),
     ...overrides,
