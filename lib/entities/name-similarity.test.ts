@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { jaroWinkler } from "@/lib/entities/jaro-winkler";
-import { blockingKeys, compareNames, nameTokens, phoneticKey, PROPOSAL_THRESHOLD } from "@/lib/entities/name-similarity";
+import { compareNames, nameTokens, phoneticKey, PROPOSAL_THRESHOLD } from "@/lib/entities/name-similarity";
 
 const proposed = (a: string, b: string) => (compareNames(a, b)?.score ?? 0) >= PROPOSAL_THRESHOLD;
-const shareABlock = (a: string, b: string) => blockingKeys(a).some((key) => blockingKeys(b).includes(key));
 
 describe("jaroWinkler", () => {
   it("gives the textbook values", () => {
@@ -25,6 +24,9 @@ describe("phoneticKey", () => {
     expect(phoneticKey("abdallah")).toBe(phoneticKey("abdalla"));
     expect(phoneticKey("kadhafi")).toBe(phoneticKey("qadhafi"));
   });
+  it("is the first letter and the consonants", () => {
+    expect(["nacer", "nasser", "loudiyi", "abdellatif", "bourita", "gaddafi", "chakib", "abdallah", "oujda", "mohammed"].map(phoneticKey)).toEqual(["nsr", "nsr", "ld", "abdltf", "brt", "kdf", "xkb", "abdl", "ajd", "mhmd"]);
+  });
   it("keeps different consonants apart and leaves other scripts alone", () => {
     expect(phoneticKey("bourita")).not.toBe(phoneticKey("zefzafi"));
     expect(phoneticKey("hajib")).not.toBe(phoneticKey("habib"));
@@ -45,8 +47,6 @@ describe("compareNames", () => {
     expect(compareNames("Nacer Bourita", "Nasser Bourita")).toMatchObject({ reason: "variant" });
     expect(proposed("Nacer Bourita", "Nasser Bourita")).toBe(true);
     expect(proposed("Abdeltif Loudyi", "Abdellatif Loudiyi")).toBe(true);
-    expect(shareABlock("Nacer Bourita", "Nasser Bourita")).toBe(true);
-    expect(shareABlock("Abdeltif Loudyi", "Abdellatif Loudiyi")).toBe(true);
   });
 
   it("does not propose clearly different people", () => {
@@ -58,6 +58,9 @@ describe("compareNames", () => {
       ["Gérald Darmanin", "Gérard Larcher"],
       ["Mark Esper", "Mark Milley"],
       ["Rabat", "Rome"],
+      // Keys drop vowels: alike keys are not enough when the words do not look alike.
+      ["Mohammed Elri", "Ahmed Alrira"],
+      ["Abderrahim Wahlal", "Abdelkader Yahal"],
     ]) {
       expect(compareNames(a as string, b as string), `${a} / ${b}`).toBeNull();
     }
@@ -70,14 +73,12 @@ describe("compareNames", () => {
     expect(proposed("Bourita Nasser", "Nasser Bourita")).toBe(true);
     expect(proposed("Mohamed Ben Ali", "Mohammed Ali")).toBe(true);
     expect(proposed("Mouammar Kadhafi", "Muammar Gaddafi")).toBe(true);
-    expect(shareABlock("Saad Eddine El Othmani", "Saâdeddine Othmani")).toBe(true);
   });
 
   it("matches an acronym with its expansion, not with any short word", () => {
     expect(compareNames("DGST", "Direction générale de la surveillance du territoire")).toEqual({ score: 0.95, reason: "acronym" });
     expect(compareNames("Forces armées royales", "FAR")?.reason).toBe("acronym");
     expect(compareNames("D.G.E.D.", "Direction générale des études et de la documentation")?.reason).toBe("acronym");
-    expect(shareABlock("DGST", "Direction générale de la surveillance du territoire")).toBe(true);
     expect(compareNames("DGSN", "Direction générale de la surveillance du territoire")).toBeNull();
     expect(compareNames("DGST", "DGSN")).toBeNull();
   });

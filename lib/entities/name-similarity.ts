@@ -11,9 +11,11 @@ export type NameMatch = { score: number; reason: "same" | "variant" | "acronym" 
 /** A pair of names scoring this much or more is proposed as a likely duplicate. */
 export const PROPOSAL_THRESHOLD = 0.85;
 // Every word of one name must be at least this close to a word of the other.
-const TOKEN_THRESHOLD = 0.8;
-// Two words with the same transliteration key (Nacer, Nasser) are this close at least.
+const TOKEN_THRESHOLD = 0.88;
+// Two words with the same transliteration key (Nacer, Nasser) are this close at least, if they look
+// alike at all: keys drop vowels, so Elri and Alrira share one.
 const SAME_KEY = 0.9;
+const KEY_LOOKALIKE = 0.8;
 const SAME_WORDS = 0.97;
 const ACRONYM = 0.95;
 
@@ -22,19 +24,22 @@ const particles = new Set(["al", "el", "ben", "bin", "ibn", "ould", "de", "du", 
 const acronymSkips = new Set([...particles, "et", "en", "pour", "sur", "au", "aux", "a", "of", "the", "and", "for", "in", "on"]);
 const romanNumeral = /^x{0,3}(ix|iv|v?i{0,3})$/;
 
-// Dotted initials are one word: "D.G.E.D." is "dged".
-function words(name: string): string[] {
-  return normalizeName(name)
+// The words of a folded name; dotted initials are one word ("D.G.E.D." is "dged").
+function wordsOf(folded: string): string[] {
+  return folded
     .replace(/(?<=^|\s)(?:\p{L}\.){2,}\p{L}?/gu, (initials) => initials.replace(/\./g, ""))
     .split(/[\s'.,;:()/]+/)
     .filter(Boolean);
 }
 
-/** The words of a name that identify it: folded, without particles (unless it has nothing else). */
-export function nameTokens(name: string): string[] {
-  const all = words(name);
+function significantWords(all: string[]): string[] {
   const significant = all.filter((word) => !particles.has(word));
   return significant.length ? significant : all;
+}
+
+/** The words of a name that identify it: folded, without particles (unless it has nothing else). */
+export function nameTokens(name: string): string[] {
+  return significantWords(wordsOf(normalizeName(name)));
 }
 
 // Numbers, regnal numerals and initials tell people apart: they must be written the same.
@@ -43,7 +48,8 @@ function isExactOnly(token: string): boolean {
 }
 
 /**
- * The transliteration key of a word: ou/w → u, ch/sh → x, kh/q/ck → k, gh → g, th → t, ph → f,
+ * The transliteration key of a word: ou/w → u, ch/sh → x, kh/q/ck → k, gh → g, g → k before a/o/u
+ * (ق is written q, k or g: Kadhafi, Gaddafi), th → t, ph → f,
  * dj → j, c → s before e/i/y and k elsewhere, y → i, a final h dropped; then the first letter (any
  * vowel as "a") followed by the consonants, doubled letters once. Nacer, Nasser → nsr; Loudyi,
  * Loudiyi → ld. Words of other scripts are their own key.
@@ -51,33 +57,64 @@ function isExactOnly(token: string): boolean {
 export function phoneticKey(token: string): string {
   const letters = token.replace(/[^a-z]/g, "");
   if (!letters) return token;
-  const folded = letters
-    .replace(/ou|w/g, "u")
-    .replace(/sch|ch|sh/g, "x")
-    .replace(/kh|ck|q/g, "k")
-    .replace(/gh/g, "g")
-    .replace(/th/g, "t")
-    .replace(/ph/g, "f")
-    .replace(/dh/g, "d")
-    .replace(/dj/g, "j")
-    .replace(/c(?=[eiy])/g, "s")
-    .replace(/c/g, "k")
-    .replace(/y/g, "i")
-    .replace(/(.)h$/, "$1");
-  const [first = "", ...rest] = folded;
-  const head = "aeiou".includes(first) ? "a" : first;
-  return (head + rest.filter((letter) => !"aeiou".includes(letter)).join("")).replace(/(.)\1+/g, "$1");
+  // One pass over the letters: this runs for every word of every name of the register.
+  let key = "";
+  const append = (sound: string) => {
+    const vowel = sound === "" || "aeiou".includes(sound);
+    if (!key) key = vowel ? (sound && "a") : sound;
+    else if (!vowel && key[key.length - 1] !== sound) key += sound;
+  };
+  for (let i = 0; i < letters.length; i++) {
+    const letter = letters[i] as string;
+    const next = letters[i + 1] ?? "";
+    const digraph = letter === "s" && next === "c" && letters[i + 2] === "h" ? "sch" : letter + next;
+    const replaced = digraphs.get(digraph);
+    if (replaced === undefined) {
+      append(singleLetter(letter, next, i > 0 && i === letters.length - 1));
+    } else {
+      append(replaced);
+      i += digraph.length - 1;
+    }
+  }
+  return key;
 }
 
-function tokenSimilarity(a: string, b: string): number {
-  if (a === b) return 1;
-  if (isExactOnly(a) || isExactOnly(b)) return 0;
+const digraphs = new Map(Object.entries({ sch: "x", ch: "x", sh: "x", ou: "u", kh: "k", ck: "k", gh: "g", th: "t", ph: "f", dh: "d", dj: "j" }));
+
+function singleLetter(letter: string, next: string, last: boolean): string {
+  switch (letter) {
+    case "w":
+      return "u";
+    case "q":
+      return "k";
+    case "g":
+      return next && "aou".includes(next) ? "k" : "g";
+    case "c":
+      return next && "eiy".includes(next) ? "s" : "k";
+    case "y":
+      return "i";
+    case "h":
+      return last ? "" : "h";
+    default:
+      return letter;
+  }
+}
+
+type Token = { text: string; key: string };
+
+function tokenSimilarity(a: Token, b: Token): number {
+  if (a.text === b.text) return 1;
+  if (isExactOnly(a.text) || isExactOnly(b.text)) return 0;
+  return keyedSimilarity(a.text, a.key, b.text, b.key);
+}
+
+function keyedSimilarity(a: string, aKey: string, b: string, bKey: string): number {
   const similarity = jaroWinkler(a, b);
-  return phoneticKey(a) === phoneticKey(b) ? Math.max(similarity, SAME_KEY) : similarity;
+  return aKey === bKey && similarity >= KEY_LOOKALIKE ? Math.max(similarity, SAME_KEY) : similarity;
 }
 
 // Words paired best first, in any order; 0 when a word has no counterpart close enough.
-function alignedSimilarity(a: string[], b: string[]): number {
+function alignedSimilarity(a: Token[], b: Token[]): number {
   const pairs = a.flatMap((x, i) => b.map((y, j) => ({ i, j, score: tokenSimilarity(x, y) }))).sort((p, q) => q.score - p.score);
   const usedA = new Set<number>();
   const usedB = new Set<number>();
@@ -92,56 +129,71 @@ function alignedSimilarity(a: string[], b: string[]): number {
   return total / a.length;
 }
 
-/** The initials of a name of several words (without and with the small words), or a short single word itself. */
-function acronymsOf(name: string): string[] {
-  const all = words(name);
-  if (all.length === 1) {
-    const [word] = all as [string];
-    return /^\p{L}{2,8}$/u.test(word) ? [word] : [];
-  }
+/** A name read once for comparing it with many others. */
+export type PreparedName = {
+  folded: string;
+  tokens: Token[];
+  words: string;
+  joined: string;
+  // The words that must be written the same (numbers, numerals, initials), in order.
+  exact: string;
+  joinedKey: string;
+  // A single short word (DGST) or the initials of several words (without and with the small words).
+  acronyms: string[];
+  isShort: boolean;
+  isCapitals: boolean;
+};
+
+export function prepareName(name: string): PreparedName {
+  const folded = normalizeName(name);
+  const all = wordsOf(folded);
+  const tokens = significantWords(all).map((text) => ({ text, key: phoneticKey(text) }));
+  const isShort = all.length === 1 && /^\p{L}{2,8}$/u.test(all[0] as string);
   const initials = (list: string[]) => list.map((word) => word[0]).join("");
-  return [...new Set([initials(all.filter((word) => !acronymSkips.has(word))), initials(all)])].filter((acronym) => acronym.length >= 2);
+  const acronyms = isShort ? all : all.length > 1 ? [...new Set([initials(all.filter((word) => !acronymSkips.has(word))), initials(all)])].filter((acronym) => acronym.length >= 2) : [];
+  return {
+    folded,
+    tokens,
+    words: tokens.map((token) => token.text).join(" "),
+    exact: tokens
+      .map((token) => token.text)
+      .filter(isExactOnly)
+      .sort()
+      .join(" "),
+    joined: tokens.map((token) => token.text).join(""),
+    joinedKey: phoneticKey(tokens.map((token) => token.text).join("")),
+    acronyms,
+    isShort,
+    isCapitals: /^[\p{Lu}.&]{2,12}$/u.test(name.trim()),
+  };
 }
 
-function isCapitalsOnly(name: string): boolean {
-  return /^[\p{Lu}.&]{2,12}$/u.test(name.trim());
-}
-
-function isAcronymOf(short: string, long: string): boolean {
-  if (words(short).length !== 1 || words(long).length < 2) return false;
-  const [letters] = acronymsOf(short);
-  return Boolean(letters) && acronymsOf(long).includes(letters as string);
+// A single short word standing for the initials of a name of several words.
+function isAcronymOf(short: PreparedName, long: PreparedName): boolean {
+  return short.isShort && long.acronyms.length > 0 && !long.isShort && long.acronyms.includes(short.acronyms[0] as string);
 }
 
 /** How likely two names are one entity, or null when they are not alike enough to propose. */
-export function compareNames(first: string, second: string): NameMatch | null {
-  if (normalizeName(first) === normalizeName(second)) return { score: 1, reason: "same" };
-  if (isAcronymOf(first, second) || isAcronymOf(second, first)) return { score: ACRONYM, reason: "acronym" };
-  const a = nameTokens(first);
-  const b = nameTokens(second);
-  if (!a.length || !b.length) return null;
-  if (a.join(" ") === b.join(" ")) return { score: SAME_WORDS, reason: "variant" };
+export function compareNames(first: string | PreparedName, second: string | PreparedName): NameMatch | null {
+  const a = typeof first === "string" ? prepareName(first) : first;
+  const b = typeof second === "string" ? prepareName(second) : second;
+  if (a.folded === b.folded) return { score: 1, reason: "same" };
+  if (isAcronymOf(a, b) || isAcronymOf(b, a)) return { score: ACRONYM, reason: "acronym" };
+  if (!a.tokens.length || !b.tokens.length) return null;
+  if (a.words === b.words) return { score: SAME_WORDS, reason: "variant" };
   // Acronyms are not spelled in variants: DGST and DGSN are two services.
-  if (isCapitalsOnly(first) || isCapitalsOnly(second)) return null;
-  const exact = (tokens: string[]) => tokens.filter(isExactOnly).sort().join(" ");
-  if (exact(a) !== exact(b)) return null;
-  const aligned = a.length === b.length ? alignedSimilarity(a, b) : 0;
+  if (a.isCapitals || b.isCapitals || a.exact !== b.exact) return null;
   // Words written together or apart: "Abd El Latif" and "Abdellatif", "Saad Eddine" and "Saadeddine".
-  const joined = phoneticKey(a.join("")) === phoneticKey(b.join("")) ? SAME_KEY : 0;
-  const score = Math.max(aligned, joined);
+  const score =
+    a.tokens.length === b.tokens.length
+      ? alignedSimilarity(a.tokens, b.tokens)
+      : a.joinedKey === b.joinedKey
+        ? keyedSimilarity(a.joined, a.joinedKey, b.joined, b.joinedKey)
+        : 0;
   return score >= PROPOSAL_THRESHOLD ? { score, reason: "variant" } : null;
 }
 
-/**
- * The blocks a name belongs to: the key of each of its words, of its words written together, and its
- * acronyms. Two names compareNames proposes share a block, unless none of their words has the same key
- * (alike by spelling alone, which transliteration variants are not).
- */
-export function blockingKeys(name: string): string[] {
-  const tokens = nameTokens(name);
-  const keys = new Set<string>();
-  for (const token of tokens) if (!isExactOnly(token)) keys.add(`w:${phoneticKey(token)}`);
-  if (tokens.length) keys.add(`j:${phoneticKey(tokens.join(""))}`);
-  for (const acronym of acronymsOf(name)) keys.add(`a:${acronym}`);
-  return [...keys];
+/** The keys of a name's words that can be written the same in two spellings: its blocking candidates. */
+export function wordKeys(name: PreparedName): string[] {
+  return [...new Set(name.tokens.filter((token) => !isExactOnly(token.text)).map((token) => token.key))];
 }
