@@ -4,8 +4,9 @@
 import "server-only";
 import { assertCan, type CurrentUser } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
+import type { Database } from "@/lib/db/client";
 import { plainSql } from "@/lib/db/plain-sql";
-import { findDuplicatePairs, pairKey } from "@/lib/entities/duplicate-pairs";
+import { findDuplicatePairs, pairKey, type DuplicatePair, type NamedEntity } from "@/lib/entities/duplicate-pairs";
 import { mentionsOf } from "@/lib/entities/mention-sql";
 import type { NameMatch } from "@/lib/entities/name-similarity";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -21,17 +22,9 @@ export type DuplicatePage = { items: DuplicateProposal[]; total: number; page: n
 export async function findDuplicates(actor: CurrentUser, { type, page }: DuplicatesQuery): Promise<DuplicatePage> {
   assertCan(actor, "entity.read");
   const sql = plainSql(db);
-  const typeKey = type ?? null;
-  const [names, decisions] = await Promise.all([
-    sql.query<{ entityId: string; group: string; name: string }>(Prisma.sql`
-      SELECT a."entityId", t.key AS "group", a.name
-        FROM entity_aliases a
-        JOIN entities e ON e.id = a."entityId" AND e."deletedAt" IS NULL AND e."mergedIntoId" IS NULL
-        JOIN entity_types t ON t.id = e."typeId"
-       WHERE a."deletedAt" IS NULL AND (${typeKey}::text IS NULL OR t.key = ${typeKey})`),
-    sql.query<{ firstId: string; secondId: string }>(Prisma.sql`SELECT "firstId", "secondId" FROM entity_pair_decisions`),
-  ]);
-  const pairs = findDuplicatePairs(names, new Set(decisions.map((row) => pairKey(row.firstId, row.secondId))));
+  const [pairsOfRegister, decisions] = await Promise.all([registerPairs(), sql.query<{ firstId: string; secondId: string }>(Prisma.sql`SELECT "firstId", "secondId" FROM entity_pair_decisions`)]);
+  const decided = new Set(decisions.map((row) => pairKey(row.firstId, row.secondId)));
+  const pairs = pairsOfRegister.filter((pair) => (!type || pair.group === type) && !decided.has(pairKey(pair.firstId, pair.secondId)));
   const shown = pairs.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
   if (!shown.length) return { items: [], total: pairs.length, page, pageSize: PAGE_SIZE };
 
@@ -65,4 +58,32 @@ export async function findDuplicates(actor: CurrentUser, { type, page }: Duplica
     return [{ score, reason, first: { ...first, matchedName: firstName }, second: { ...second, matchedName: secondName }, sharedArticles: found?.sharedArticles ?? 0, sharedNeighbours: found?.sharedNeighbours ?? [] }];
   });
   return { items, total: pairs.length, page, pageSize: PAGE_SIZE };
+}
+
+// The pairs of the whole register are computed again only when the register changed: the triggers of
+// the suggestion matcher keep its version (prisma/migrations/20261124000200_suggestions). Decisions are
+// applied on each read. Per database client, with the computation in flight shared.
+const cache = new WeakMap<Database, Promise<{ version: string; pairs: DuplicatePair[] }>>();
+
+async function registerPairs(): Promise<DuplicatePair[]> {
+  const sql = plainSql(db);
+  const [current] = await sql.query<{ version: string }>(Prisma.sql`SELECT register::text AS version FROM suggestion_source_versions WHERE id = 1`);
+  const pending = cache.get(db);
+  const cached = await pending?.catch(() => undefined);
+  if (cached && current && cached.version === current.version) return cached.pairs;
+  if (pending !== cache.get(db)) return registerPairs();
+  // Read before the names: a change in between only makes the next read compute again.
+  const computing = (async () => ({
+    version: current?.version ?? "",
+    pairs: findDuplicatePairs(
+      await sql.query<NamedEntity>(Prisma.sql`
+        SELECT a."entityId", t.key AS "group", a.name
+          FROM entity_aliases a
+          JOIN entities e ON e.id = a."entityId" AND e."deletedAt" IS NULL AND e."mergedIntoId" IS NULL
+          JOIN entity_types t ON t.id = e."typeId"
+         WHERE a."deletedAt" IS NULL`),
+    ),
+  }))();
+  cache.set(db, computing);
+  return (await computing).pairs;
 }

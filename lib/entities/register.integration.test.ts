@@ -204,9 +204,11 @@ describe("splitting", () => {
     await expectAppError(splitEntity(analyst, id, { version, name: "Autre", aliasIds: [canonical.id], annotationIds: [] }), "INVALID");
     await expectAppError(splitEntity(analyst, id, { version: version - 1, name: "Mohammed VI", aliasIds: [alias.id], annotationIds: [] }), "CONFLICT");
 
-    const created = await splitEntity(analyst, id, { version, name: "Mohammed VI", typeKey: "PERSON", aliasIds: [alias.id], annotationIds: [annotationIds[1]!] });
+    const otherType = `${typeKey}B`;
+    await db.entityType.create({ data: { key: otherType, labelFr: "Autre", labelEn: "Other" } });
+    const created = await splitEntity(analyst, id, { version, name: "Mohammed VI", typeKey: otherType, aliasIds: [alias.id], annotationIds: [annotationIds[1]!] });
     const king = await getEntity(analyst, created.id);
-    expect(king).toMatchObject({ canonicalName: "Mohammed VI", mentionCount: 1, type: { key: "PERSON" } });
+    expect(king).toMatchObject({ canonicalName: "Mohammed VI", mentionCount: 1, type: { key: otherType } });
     expect(king.aliases).toEqual([{ id: alias.id, name: "Mohammed VI", kind: "CANONICAL", language: null }]);
     const rest = await getEntity(analyst, id);
     expect(rest).toMatchObject({ mentionCount: 2, version: version + 1 });
