@@ -120,11 +120,13 @@ export function hitsJson(parsed: SearchWords | undefined, order: Prisma.Sql): Pr
 export function facetsJson(set: string, scale: number, query: ListArticlesQuery): Prisma.Sql {
   const from = Prisma.raw(set);
   const count = scale === 1 ? Prisma.sql`count(*)` : Prisma.sql`round(count(*) * ${scale}::float8)::int`;
+  // The join after a facet's LIMIT does not keep its order: json_agg orders again, the same way.
   const selectedFirst = (values: string[], column: Prisma.Sql) => (values.length ? Prisma.sql`${column} = ANY(${values}::uuid[]) DESC,` : Prisma.empty);
   const arrayFacet = (column: string, own: Filter) =>
     Prisma.sql`SELECT value, ${count} AS count FROM ${from}, unnest(${Prisma.raw(`"${column}"`)}) value WHERE ${matchingAllBut(own)} GROUP BY 1`;
   return Prisma.sql`json_build_object(
-    'source', (SELECT coalesce(json_agg(json_build_object('value', s.id, 'label', s.name, 'count', f.count)), '[]') FROM (
+    'source', (SELECT coalesce(json_agg(json_build_object('value', s.id, 'label', s.name, 'count', f.count)
+                ORDER BY ${selectedFirst(query.source, Prisma.sql`f."sourceId"`)} f.count DESC, f."sourceId"), '[]') FROM (
         SELECT "sourceId", ${count} AS count FROM ${from} WHERE ${matchingAllBut("source")} AND "sourceId" IS NOT NULL GROUP BY 1
          ORDER BY ${selectedFirst(query.source, Prisma.sql`"sourceId"`)} count(*) DESC, "sourceId" LIMIT ${FACET_LIMIT}
       ) f JOIN sources s ON s.id = f."sourceId"),
@@ -138,7 +140,8 @@ export function facetsJson(set: string, scale: number, query: ListArticlesQuery)
     'theme', (SELECT coalesce(json_agg(json_build_object('value', t.id, 'slug', t.slug, 'labelFr', t."labelFr", 'labelEn', t."labelEn", 'count', f.count)
                 ORDER BY f.count DESC, t.slug), '[]') FROM (${arrayFacet("themeIds", "theme")}) f
         JOIN themes t ON t.id = f.value AND t."deletedAt" IS NULL),
-    'entity', (SELECT coalesce(json_agg(json_build_object('value', e.id, 'label', e."canonicalName", 'type', et.key, 'count', f.count)), '[]') FROM (
+    'entity', (SELECT coalesce(json_agg(json_build_object('value', e.id, 'label', e."canonicalName", 'type', et.key, 'count', f.count)
+                ORDER BY ${selectedFirst(query.entity, Prisma.sql`f.value`)} f.count DESC, f.value), '[]') FROM (
         ${arrayFacet("entityIds", "entity")} ORDER BY ${selectedFirst(query.entity, Prisma.sql`value`)} count(*) DESC, value LIMIT ${FACET_LIMIT}
       ) f JOIN entities e ON e.id = f.value AND e."deletedAt" IS NULL JOIN entity_types et ON et.id = e."typeId")
   )`;
