@@ -13,16 +13,16 @@ async function setRole(url: string, role: string): Promise<void> {
   await client.query(`UPDATE users SET role = $1::"Role" WHERE email = 'bench@bench.local'`, [role]).finally(() => client.end());
 }
 
-async function timed(run: () => Promise<Response>): Promise<{ ms: number; bytes: number }> {
+async function timed(run: () => Promise<Response>, status = 200): Promise<{ ms: number; bytes: number }> {
   const begun = performance.now();
   const response = await run();
   const body = await response.arrayBuffer();
-  if (!response.ok) throw new Error(`HTTP ${response.status} during the benchmark.`);
+  if (response.status !== status) throw new Error(`HTTP ${response.status} during the benchmark.`);
   return { ms: performance.now() - begun, bytes: body.byteLength };
 }
 
 // `concurrency` clients, each sending its requests one after another, `requests` in all.
-async function underLoad(server: AppServer, path: string, requests: number, concurrency: number) {
+async function underLoad(server: AppServer, path: string, requests: number, concurrency: number, status = 200) {
   const latencies: number[] = [];
   let bytes = 0;
   let remaining = requests;
@@ -30,7 +30,7 @@ async function underLoad(server: AppServer, path: string, requests: number, conc
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
       while (remaining-- > 0) {
-        const result = await timed(() => server.get(path));
+        const result = await timed(() => server.get(path), status);
         latencies.push(result.ms);
         bytes = result.bytes;
       }
@@ -55,7 +55,9 @@ export async function runDossierBench({ requests, concurrency }: { requests: num
       for (let index = 0; index < 20; index++) await timed(() => server.get(page));
       const pageFigures = await underLoad(server, page, requests, concurrency);
       const apiFigures = await underLoad(server, api, requests, concurrency);
-      console.log(JSON.stringify({ bench: "dossier", items, citations: version.snapshot.citations.length, concurrency, publishMs: Math.round(published.ms), readingPageMs: pageFigures, apiMs: apiFigures }));
+      // The floor: a signed-in API request that finds nothing (session, permission, one query, 404).
+      const floorFigures = await underLoad(server, "/api/v1/dossiers/no-such-dossier", requests, concurrency, 404);
+      console.log(JSON.stringify({ bench: "dossier", items, citations: version.snapshot.citations.length, concurrency, publishMs: Math.round(published.ms), readingPageMs: pageFigures, apiMs: apiFigures, emptyRequestMs: floorFigures }));
     } finally {
       await server.stop();
     }
