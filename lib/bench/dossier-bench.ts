@@ -46,7 +46,7 @@ export async function runDossierBench({ requests, concurrency }: { requests: num
     const { items } = await createBenchDossier(database.url);
     const server = await startAppServer(database.url);
     try {
-      const published = await timed(() => server.send("POST", `/api/v1/dossiers/${BENCH_DOSSIER_SLUG}/workflow`, { action: "publish", version: 1 }));
+      const published = await timed(() => server.send("POST", `/api/v1/dossiers/${BENCH_DOSSIER_SLUG}/workflow`, { action: "publish", version: 1 }), 201);
       // Read as readers do: the benchmark's editor becomes a reader (the session re-reads the role).
       await setRole(database.url, "READER");
       const api = `/api/v1/dossiers/${BENCH_DOSSIER_SLUG}`;
