@@ -4,7 +4,7 @@
 // Keep one (the other is merged into it, which can be undone on its page) or dismiss the pair for good.
 import Link from "next/link";
 import { useState } from "react";
-import { EntityTypeBadge, useTypeLabel } from "@/components/entities/entity-type-badge";
+import { EntityTypeBadge, EntityTypeOptions, useTypeLabel } from "@/components/entities/entity-type";
 import { useDismissDuplicate, useMergeEntities } from "@/components/entities/entity-queries";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Button } from "@/components/ui/button";
@@ -36,12 +36,7 @@ export function DuplicateProposals({ page, type, types }: Props) {
     <div className="space-y-3">
       <form method="get" className="flex items-center gap-3">
         <select name="type" aria-label={t.entities.type} defaultValue={type} onChange={(event) => event.currentTarget.form?.requestSubmit()} className="rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm">
-          <option value="">{t.entities.allTypes}</option>
-          {types.map((option) => (
-            <option key={option.key} value={option.key}>
-              {typeLabel(option.key)}
-            </option>
-          ))}
+          <EntityTypeOptions types={types} withAll />
         </select>
         <span role="status" className="text-sm text-slate-600">
           {interpolate(t.entities.duplicates.count, { count: page.total })}

@@ -3,7 +3,7 @@
 // and, for those who may edit, the form that changes them with its canonical name and type.
 import { useState, type FormEvent } from "react";
 import { useUpdateEntity } from "@/components/entities/entity-queries";
-import { useTypeLabel } from "@/components/entities/entity-type-badge";
+import { EntityTypeOptions } from "@/components/entities/entity-type";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
@@ -25,7 +25,6 @@ const parseExternalIds = (text: string) =>
 
 export function EntityDetails({ entity, types, canEdit }: { entity: EntityDetail; types: EntityTypeOption[]; canEdit: boolean }) {
   const { t } = useI18n();
-  const typeLabel = useTypeLabel(types);
   const update = useUpdateEntity(entity.id);
   const [editing, setEditing] = useState(false);
   const [errors, setErrors] = useState<Record<string, string[]>>({});
@@ -58,11 +57,7 @@ export function EntityDetails({ entity, types, canEdit }: { entity: EntityDetail
         <label className="block text-sm font-medium text-slate-700">
           {t.entities.type}
           <select name="typeKey" defaultValue={entity.type.key} className={`mt-1 ${field}`}>
-            {types.map((type) => (
-              <option key={type.key} value={type.key}>
-                {typeLabel(type.key)}
-              </option>
-            ))}
+            <EntityTypeOptions types={types} />
           </select>
         </label>
         <label className="block text-sm font-medium text-slate-700">

@@ -4,7 +4,7 @@
 // renders each answer and a search can be bookmarked.
 import Link from "next/link";
 import { usePathname, useRouter } from "next/navigation";
-import { EntityTypeBadge, useTypeLabel } from "@/components/entities/entity-type-badge";
+import { EntityTypeBadge, EntityTypeOptions, useTypeLabel } from "@/components/entities/entity-type";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { SearchBox } from "@/components/search/search-box";
 import { TableHead } from "@/components/ui/table-head";
@@ -39,12 +39,7 @@ export function EntityRegister({ page, q, type, types }: Props) {
           <SearchBox id="entity-search" value={q} onSearch={(words) => router.replace(hrefOf({ q: words }))} label={t.entities.searchLabel} placeholder={t.entities.searchPlaceholder} submitLabel={t.search.submit} />
         </div>
         <select aria-label={t.entities.type} value={type} onChange={(event) => router.push(hrefOf({ type: event.target.value }))} className="rounded-md border border-slate-300 bg-white px-2 py-2 text-sm shadow-sm">
-          <option value="">{t.entities.allTypes}</option>
-          {types.map((option) => (
-            <option key={option.key} value={option.key}>
-              {typeLabel(option.key)}
-            </option>
-          ))}
+          <EntityTypeOptions types={types} withAll />
         </select>
       </div>
       <p role="status" className="text-sm text-slate-600">

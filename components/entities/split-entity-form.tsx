@@ -4,7 +4,7 @@
 import { useRouter } from "next/navigation";
 import { useId, useState, type FormEvent } from "react";
 import { useSplitEntity } from "@/components/entities/entity-queries";
-import { useTypeLabel } from "@/components/entities/entity-type-badge";
+import { EntityTypeOptions } from "@/components/entities/entity-type";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Button } from "@/components/ui/button";
 import type { EntityTypeOption } from "@/lib/entities/entity-types";
@@ -19,7 +19,6 @@ export function SplitEntityForm({ entity, types, aliasIds, annotationIds }: Prop
   const { t } = useI18n();
   const id = useId();
   const router = useRouter();
-  const typeLabel = useTypeLabel(types);
   const split = useSplitEntity(entity.id);
   const firstName = entity.aliases.find((alias) => alias.id === aliasIds[0])?.name ?? "";
   const [name, setName] = useState("");
@@ -43,11 +42,7 @@ export function SplitEntityForm({ entity, types, aliasIds, annotationIds }: Prop
       <label className="block text-sm">
         {t.entities.type}
         <select value={typeKey} onChange={(event) => setTypeKey(event.target.value)} className={`mt-1 ${field}`}>
-          {types.map((type) => (
-            <option key={type.key} value={type.key}>
-              {typeLabel(type.key)}
-            </option>
-          ))}
+          <EntityTypeOptions types={types} />
         </select>
       </label>
       <Button type="submit" disabled={split.isPending || count === 0}>

@@ -1,5 +1,5 @@
 "use client";
-// An entity type as a coloured label, in the interface language.
+// Entity types in the interface language: a label, a coloured badge, the <option>s of a type choice.
 import { useI18n } from "@/components/i18n/i18n-provider";
 import type { EntityTypeOption } from "@/lib/entities/entity-types";
 
@@ -17,5 +17,21 @@ export function EntityTypeBadge({ label, color }: { label: string; color: string
       <span className="size-2 rounded-full" style={{ backgroundColor: color }} aria-hidden />
       {label}
     </span>
+  );
+}
+
+/** The types as <option>s, after an "all types" one for a filter. */
+export function EntityTypeOptions({ types, withAll = false }: { types: EntityTypeOption[]; withAll?: boolean }) {
+  const { t } = useI18n();
+  const typeLabel = useTypeLabel(types);
+  return (
+    <>
+      {withAll && <option value="">{t.entities.allTypes}</option>}
+      {types.map((type) => (
+        <option key={type.key} value={type.key}>
+          {typeLabel(type.key)}
+        </option>
+      ))}
+    </>
   );
 }
