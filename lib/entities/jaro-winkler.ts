@@ -4,22 +4,31 @@ export function jaroWinkler(a: string, b: string): number {
   if (a === b) return 1;
   if (!a.length || !b.length) return 0;
   const window = Math.max(0, Math.floor(Math.max(a.length, b.length) / 2) - 1);
-  const matchedInB = new Array<boolean>(b.length).fill(false);
-  const matchesOfA: string[] = [];
+  // Typed flags: this runs hundreds of thousands of times when the register looks for duplicates.
+  const matchedA = new Uint8Array(a.length);
+  const matchedB = new Uint8Array(b.length);
+  let matches = 0;
   for (let i = 0; i < a.length; i++) {
-    for (let j = Math.max(0, i - window); j <= Math.min(b.length - 1, i + window); j++) {
-      if (matchedInB[j] || a[i] !== b[j]) continue;
-      matchedInB[j] = true;
-      matchesOfA.push(a[i] as string);
+    const last = Math.min(b.length - 1, i + window);
+    for (let j = Math.max(0, i - window); j <= last; j++) {
+      if (matchedB[j] || a.charCodeAt(i) !== b.charCodeAt(j)) continue;
+      matchedA[i] = 1;
+      matchedB[j] = 1;
+      matches++;
       break;
     }
   }
-  const matches = matchesOfA.length;
   if (!matches) return 0;
-  const matchesOfB = [...b].filter((_, j) => matchedInB[j]);
-  const transpositions = matchesOfA.filter((character, k) => character !== matchesOfB[k]).length / 2;
-  const jaro = (matches / a.length + matches / b.length + (matches - transpositions) / matches) / 3;
+  // Matched characters of a and of b, read in order: those that differ are transposed.
+  let halfTranspositions = 0;
+  for (let i = 0, j = 0; i < a.length; i++) {
+    if (!matchedA[i]) continue;
+    while (!matchedB[j]) j++;
+    if (a.charCodeAt(i) !== b.charCodeAt(j)) halfTranspositions++;
+    j++;
+  }
+  const jaro = (matches / a.length + matches / b.length + (matches - halfTranspositions / 2) / matches) / 3;
   let prefix = 0;
-  while (prefix < 4 && prefix < a.length && a[prefix] === b[prefix]) prefix++;
+  while (prefix < 4 && prefix < a.length && prefix < b.length && a[prefix] === b[prefix]) prefix++;
   return jaro + prefix * 0.1 * (1 - jaro);
 }
