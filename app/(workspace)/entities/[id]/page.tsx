@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
-import { EntityTypeBadge } from "@/components/entities/entity-type-badge";
+import { EntityTypeBadge } from "@/components/entities/entity-type";
 import { EntityView } from "@/components/entities/entity-view";
 import { guardPage } from "@/lib/auth/guard-page";
 import { can } from "@/lib/auth/permissions";
