@@ -3,6 +3,7 @@
 // optimistically and rolled back (with the server's message) when refused.
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
+import { withoutSuperseded } from "@/components/suggestions/superseded";
 import type { AnnotationView } from "@/lib/annotations/annotation-view";
 import { fetchJson } from "@/lib/client/fetch-json";
 import type { CreateAnnotationInput, UpdateAnnotationInput } from "@/lib/validations/annotation";
@@ -62,7 +63,7 @@ export function useCreateAnnotation(articleId: string, placeholder: (input: Crea
   return useOptimisticChange(
     articleId,
     (input: CreateAnnotationInput) => fetchJson<{ annotations: AnnotationView[] }>(`/api/v1/articles/${articleId}/annotations`, { method: "POST", body: input }),
-    (input) => (current) => ({ ...current, annotations: [...current.annotations, placeholder(input)].sort(byStart) }),
+    (input) => (current) => ({ ...current, annotations: [...withoutSuperseded(current.annotations, input), placeholder(input)].sort(byStart) }),
     ({ annotations }) => (current) => ({
       ...current,
       annotations: [...current.annotations.filter((view) => !view.id.startsWith("pending-")), ...annotations].sort(byStart),

@@ -12,12 +12,13 @@ export async function reanchorAnnotations(tx: Prisma.TransactionClient, articleI
   // Deleted annotations move too, so undoing a delete later finds them on the current text.
   const spans = await tx.annotation.findMany({
     where: { articleId, revisionId: from.id, scope: "SPAN", anchorState: { not: "ORPHANED" }, start: { not: null }, end: { not: null } },
-    select: { id: true, start: true, end: true, quote: true, prefix: true, suffix: true },
+    select: { id: true, start: true, end: true, quote: true, prefix: true, suffix: true, deletedAt: true },
   });
+  const deleted = new Set(spans.filter((span) => span.deletedAt).map((span) => span.id));
   const results = reanchorSpans(
     from.text,
     to.text,
-    spans.map((span) => ({ ...span, start: span.start as number, end: span.end as number })),
+    spans.map(({ deletedAt: _deletedAt, ...span }) => ({ ...span, start: span.start as number, end: span.end as number })),
   );
   const moved: { id: string; start: number; end: number; quote: string; prefix: string; suffix: string; state: "ANCHORED" | "REANCHORED" }[] = [];
   const orphaned: string[] = [];
@@ -37,5 +38,6 @@ export async function reanchorAnnotations(tx: Prisma.TransactionClient, articleI
   if (orphaned.length) await tx.annotation.updateMany({ where: { id: { in: orphaned } }, data: { anchorState: "ORPHANED", version: { increment: 1 } } });
   // Themes of the whole article have no span: they follow the text.
   await tx.annotation.updateMany({ where: { articleId, revisionId: from.id, scope: "DOCUMENT" }, data: { revisionId: to.id } });
-  return { moved: moved.length, orphaned: orphaned.length };
+  // What the person is told counts the annotations they can see.
+  return { moved: moved.filter((item) => !deleted.has(item.id)).length, orphaned: orphaned.filter((id) => !deleted.has(id)).length };
 }
