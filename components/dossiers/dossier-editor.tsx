@@ -39,7 +39,18 @@ export function DossierEditor({ initial }: { initial: DossierDraft }) {
             {change.error}
           </p>
         )}
-        {draft.staleCitations > 0 && <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">{interpolate(t.studio.stale, { count: draft.staleCitations })}</p>}
+        {draft.staleCitations.length > 0 && (
+          <div className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="stale-citations">
+            <p>{interpolate(t.studio.stale, { count: draft.staleCitations.length })}</p>
+            <ul className="mt-1 list-disc pl-5">
+              {draft.staleCitations.map((citation) => (
+                <li key={citation.n}>
+                  [{citation.n}] {citation.title} — {t.studio.staleReason[citation.reason]}
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
         {draft.problems.length > 0 && (
           <div className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="draft-problems">
             <p className="font-medium">{t.studio.problems}</p>

@@ -145,7 +145,9 @@ describe("reviewing and publishing", () => {
     const after = await getPublishedDossier(reader, slug);
     expect(after.snapshot).toEqual(before.snapshot);
     const draft = await getDossierDraft(analyst, slug);
-    expect(draft.staleCitations).toBeGreaterThan(0);
+    // The article was corrected: every citation of it in version 1 is listed as changed.
+    expect(draft.staleCitations.map((citation) => citation.reason)).toContain("changed");
+    expect(draft.staleCitations.map((citation) => citation.n)).toEqual(expect.arrayContaining([1, 2]));
     // The excerpt and the dated annotation follow their words onto the corrected text.
     expect(draft.problems).toEqual([]);
     expect(draft.citations.find((citation) => citation.kind === "EXCERPT")?.passage.quote).toBe("La coopération militaire entre Paris et Rabat se renforce");

@@ -10,7 +10,9 @@ import { canEditDossier, findWorkingDossier } from "@/lib/dossiers/dossier-acces
 import { effectiveStatus } from "@/lib/dossiers/dossier-status";
 import { loadMaterial } from "@/lib/dossiers/load-material";
 import type { Block, CitedRecord } from "@/lib/dossiers/snapshot-types";
-import { findStaleCitations } from "@/lib/dossiers/stale-citations";
+import { snapshotOf } from "@/lib/dossiers/published-dossiers";
+import type { DossierSnapshot } from "@/lib/dossiers/snapshot-types";
+import { findStaleCitations, type StaleCitation } from "@/lib/dossiers/stale-citations";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 export async function getDossierDraft(actor: CurrentUser, slug: string) {
@@ -24,7 +26,7 @@ async function readDraft(tx: Prisma.TransactionClient, actor: CurrentUser, slug:
     tx.dossierVersion.findMany({
       where: { dossierId: dossier.id },
       orderBy: { number: "desc" },
-      select: { number: true, publishedAt: true, citedRecords: true, publishedBy: { select: { name: true } } },
+      select: { id: true, number: true, publishedAt: true, citedRecords: true, publishedBy: { select: { name: true } } },
     }),
   ]);
   const { snapshot, problems } = composeDossier(material);
@@ -32,6 +34,8 @@ async function readDraft(tx: Prisma.TransactionClient, actor: CurrentUser, slug:
   const problemOf = new Map(problems.map((problem) => [problem.itemId, problem.message]));
   const latest = versions[0];
   const stale = latest ? await findStaleCitations(tx, latest.citedRecords as CitedRecord[]) : [];
+  // Which numbered citations of that version the changed records are: what the analyst re-checks.
+  const staleNumbers = stale.length && latest ? citationsOf(await snapshotOf(latest.id), stale) : [];
   const isOwner = dossier.ownerId === actor.id;
   return {
     dossier: { ...dossier, status: effectiveStatus(dossier), scheduledAt: dossier.scheduledAt?.toISOString() ?? null, updatedAt: dossier.updatedAt.toISOString(), unpublishedAt: dossier.unpublishedAt?.toISOString() ?? null },
@@ -44,7 +48,7 @@ async function readDraft(tx: Prisma.TransactionClient, actor: CurrentUser, slug:
     panels: snapshot.panels,
     problems,
     versions: versions.map((version) => ({ number: version.number, publishedAt: version.publishedAt.toISOString(), publishedBy: version.publishedBy.name })),
-    staleCitations: stale.length,
+    staleCitations: staleNumbers,
     rights: {
       edit: canEditDossier(actor, dossier),
       // Four eyes: nobody publishes or reviews a dossier they wrote.
@@ -56,3 +60,10 @@ async function readDraft(tx: Prisma.TransactionClient, actor: CurrentUser, slug:
 
 export type DossierDraft = Awaited<ReturnType<typeof getDossierDraft>>;
 export type DraftItem = DossierDraft["sections"][number]["items"][number];
+
+function citationsOf(snapshot: DossierSnapshot, stale: StaleCitation[]): { n: number; title: string; reason: StaleCitation["reason"] }[] {
+  return snapshot.citations.flatMap((citation) => {
+    const record = stale.find((entry) => (entry.kind === "annotation" ? entry.id === citation.annotationId : entry.id === citation.article.id));
+    return record ? [{ n: citation.n, title: citation.article.title, reason: record.reason }] : [];
+  });
+}

@@ -231,6 +231,7 @@ export const en: Messages = {
     },
     problems: "To fix before publication",
     stale: "{count} citation(s) of the latest version changed since it was published: publish a new version.",
+    staleReason: { changed: "changed since", deleted: "deleted since" },
     reviewComment: "Reviewer's comment:",
     workflow: {
       submit: "Submit for review",

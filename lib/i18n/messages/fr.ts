@@ -229,6 +229,7 @@ export const fr = {
     },
     problems: "À corriger avant publication",
     stale: "{count} citation(s) de la dernière version ont changé depuis sa publication : publiez une nouvelle version.",
+    staleReason: { changed: "modifiée depuis", deleted: "supprimée depuis" },
     reviewComment: "Commentaire de relecture :",
     workflow: {
       submit: "Soumettre à la relecture",
