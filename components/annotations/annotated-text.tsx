@@ -41,9 +41,12 @@ export const AnnotatedText = memo(function AnnotatedText({ text, annotations, se
         }
         const selected = marks.some((view) => view.id === selectedId);
         const accepted = marks.findLast((view) => view.status === "ACCEPTED");
-        // A pending suggestion is underlined with dashes, under the solid lanes of people's marks.
-        const suggested = marks.find(isPendingSuggestion);
-        const shadows = marks.filter((view) => view !== suggested).map((view) => `0 ${2 + 4 * (lanes.get(view.id) ?? 0)}px 0 ${colorOf(view)}`);
+        // The innermost pending suggestion is underlined with dashes, under the lanes of the other marks;
+        // other pending suggestions (a theme's evidence sentences) keep a faint lane.
+        const suggested = marks.findLast(isPendingSuggestion);
+        const shadows = marks
+          .filter((view) => view !== suggested)
+          .map((view) => `0 ${2 + 4 * (lanes.get(view.id) ?? 0)}px 0 ${colorOf(view)}${isPendingSuggestion(view) ? "55" : ""}`);
         return (
           <span
             key={segment.start}
