@@ -50,10 +50,11 @@ export function snapshotToPdf(snapshot: DossierSnapshot, meta: { number: number;
   return done;
 }
 
-// Markdown marks that mean nothing on paper: emphasis stars, heading hashes, link brackets.
+// Markdown marks that mean nothing on paper: emphasis stars, heading hashes, quote marks, link brackets.
 function plainText(markdown: string): string {
   return markdown
     .replace(/^#{1,6}\s+/gm, "")
+    .replace(/^>\s?/gm, "")
     .replace(/\*\*([^*]+)\*\*|\*([^*]+)\*|__([^_]+)__/g, (_match, a?: string, b?: string, c?: string) => a ?? b ?? c ?? "")
     .replace(/\[([^\]]+)\]\(([^)]+)\)/g, "$1 ($2)");
 }
