@@ -25,7 +25,10 @@ export default defineConfig({
   },
   projects: [
     { name: "setup", testMatch: /auth\.setup\.ts/ },
-    { name: "chromium", testMatch: /\.spec\.ts/, dependencies: ["setup"] },
+    { name: "chromium", testMatch: /\.spec\.ts/, testIgnore: /(entities|suggestions)\.spec\.ts/, dependencies: ["setup"] },
+    // Both merge the register's Nacer/Nasser Bourita pair (and undo it): one after the other.
+    { name: "register", testMatch: /entities\.spec\.ts/, dependencies: ["setup"] },
+    { name: "suggestions", testMatch: /suggestions\.spec\.ts/, dependencies: ["register"] },
   ],
   webServer: {
     command: "rm -rf .data/e2e && npx tsx --conditions=react-server lib/cli/serve.ts start",
