@@ -6,8 +6,8 @@ export type PatternMatch<T> = { start: number; end: number; values: readonly T[]
 
 export type Matcher<T> = {
   readonly size: number;
-  /** Every occurrence, in order of end offset, including overlapping ones. */
-  findAll(text: string): PatternMatch<T>[];
+  /** Every occurrence, in order of end offset, including overlapping ones; `accept` filters them first. */
+  findAll(text: string, accept?: (start: number, end: number) => boolean): PatternMatch<T>[];
 };
 
 const ROOT = 0;
@@ -76,7 +76,7 @@ export function buildMatcher<T>(entries: Iterable<{ key: string; value: T }>): M
 
   return {
     size: patterns.length,
-    findAll(text: string): PatternMatch<T>[] {
+    findAll(text: string, accept?: (start: number, end: number) => boolean): PatternMatch<T>[] {
       const matches: PatternMatch<T>[] = [];
       let node = ROOT;
       for (let index = 0; index < text.length; index++) {
@@ -88,7 +88,8 @@ export function buildMatcher<T>(entries: Iterable<{ key: string; value: T }>): M
         }
         node = next ?? ROOT;
         for (let hit = (output[node] as number) >= 0 ? node : (dictionary[node] as number); hit > 0; hit = dictionary[hit] as number) {
-          matches.push({ start: index + 1 - (depth[hit] as number), end: index + 1, values: patterns[output[hit] as number] as T[] });
+          const start = index + 1 - (depth[hit] as number);
+          if (!accept || accept(start, index + 1)) matches.push({ start, end: index + 1, values: patterns[output[hit] as number] as T[] });
         }
       }
       return matches;

@@ -70,8 +70,8 @@ export function combineAliasIndexes(first: AliasIndex, second: AliasIndex): Alia
 /** Every alias occurrence on word boundaries, mapped back to the original text's offsets. */
 export function findAliases(original: string, folded: FoldedText, index: AliasIndex): AliasMatch[] {
   const found: AliasMatch[] = [];
-  for (const match of index.matchers.flatMap((matcher) => matcher.findAll(folded.text))) {
-    if (!isAtWordBoundaries(folded.text, match.start, match.end)) continue;
+  const onWords = (start: number, end: number) => isAtWordBoundaries(folded.text, start, end);
+  for (const match of index.matchers.flatMap((matcher) => matcher.findAll(folded.text, onWords))) {
     const start = folded.starts[match.start] as number;
     const end = folded.ends[match.end - 1] as number;
     const text = original.slice(start, end);

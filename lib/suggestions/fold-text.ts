@@ -35,26 +35,54 @@ function foldCharacter(character: string): string {
 }
 
 export function foldText(original: string): FoldedText {
-  const pieces: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
+  // Typed buffers sized for the common case (one folded unit per character), grown if a character
+  // folds into several ("ﬁ" → "fi").
+  let codes = new Uint16Array(original.length + 8);
+  let starts = new Int32Array(original.length + 8);
+  let ends = new Int32Array(original.length + 8);
+  let length = 0;
+  const push = (code: number, start: number, end: number) => {
+    if (length === codes.length) {
+      const grow = <T extends Uint16Array | Int32Array>(array: T, make: (size: number) => T): T => {
+        const bigger = make(array.length * 2);
+        bigger.set(array);
+        return bigger;
+      };
+      codes = grow(codes, (size) => new Uint16Array(size));
+      starts = grow(starts, (size) => new Int32Array(size));
+      ends = grow(ends, (size) => new Int32Array(size));
+    }
+    codes[length] = code;
+    starts[length] = start;
+    ends[length] = end;
+    length++;
+  };
   let lastWasSpace = true;
   for (let index = 0; index < original.length; ) {
-    const code = original.codePointAt(index) as number;
-    const width = code > 0xffff ? 2 : 1;
+    const unit = original.charCodeAt(index);
+    // ASCII, most of any text: no normalisation, no lookup.
+    if (unit < 128) {
+      let code = unit >= 65 && unit <= 90 ? unit + 32 : unit;
+      if (code === 45 || code === 95 || code === 9 || code === 10 || code === 13 || code === 32) code = 32;
+      if (code !== 32 || !lastWasSpace) push(code, index, index + 1);
+      lastWasSpace = code === 32;
+      index++;
+      continue;
+    }
+    const width = unit >= 0xd800 && unit <= 0xdbff && index + 1 < original.length ? 2 : 1;
     const folded = foldCharacter(original.slice(index, index + width));
-    for (let unit = 0; unit < folded.length; unit++) {
-      const piece = folded[unit] as string;
-      const space = piece === " ";
+    for (let piece = 0; piece < folded.length; piece++) {
+      const code = folded.charCodeAt(piece);
+      const space = code === 32;
       if (space && lastWasSpace) continue;
-      pieces.push(piece);
-      starts.push(index);
-      ends.push(index + width);
+      push(code, index, index + width);
       lastWasSpace = space;
     }
     index += width;
   }
-  return { text: pieces.join(""), starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
+  let text = "";
+  for (let chunk = 0; chunk < length; chunk += 8192) text += String.fromCharCode(...codes.subarray(chunk, Math.min(length, chunk + 8192)));
+  return { text, starts: starts.subarray(0, length), ends: ends.subarray(0, length) };
 }
 
 /** The folded form of a name, trimmed: the key aliases and surface forms are compared by. */
