@@ -4,9 +4,10 @@ export function jaroWinkler(a: string, b: string): number {
   if (a === b) return 1;
   if (!a.length || !b.length) return 0;
   const window = Math.max(0, Math.floor(Math.max(a.length, b.length) / 2) - 1);
-  // Typed flags: this runs hundreds of thousands of times when the register looks for duplicates.
-  const matchedA = new Uint8Array(a.length);
-  const matchedB = new Uint8Array(b.length);
+  // Flags in reused buffers: this runs hundreds of thousands of times when the register looks for
+  // duplicates, and allocating them each time kept the garbage collector busy.
+  const matchedA = flags(0, a.length);
+  const matchedB = flags(1, b.length);
   let matches = 0;
   for (let i = 0; i < a.length; i++) {
     const last = Math.min(b.length - 1, i + window);
@@ -31,4 +32,13 @@ export function jaroWinkler(a: string, b: string): number {
   let prefix = 0;
   while (prefix < 4 && prefix < a.length && prefix < b.length && a[prefix] === b[prefix]) prefix++;
   return jaro + prefix * 0.1 * (1 - jaro);
+}
+
+const buffers = [new Uint8Array(64), new Uint8Array(64)];
+
+function flags(which: 0 | 1, length: number): Uint8Array {
+  if (length > (buffers[which] as Uint8Array).length) buffers[which] = new Uint8Array(length * 2);
+  const buffer = buffers[which] as Uint8Array;
+  buffer.fill(0, 0, length);
+  return buffer;
 }

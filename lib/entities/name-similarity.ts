@@ -100,11 +100,12 @@ function singleLetter(letter: string, next: string, last: boolean): string {
   }
 }
 
-type Token = { text: string; key: string };
+// `exact`: a word that must be written the same (isExactOnly), worked out once per name.
+type Token = { text: string; key: string; exact: boolean };
 
 function tokenSimilarity(a: Token, b: Token): number {
   if (a.text === b.text) return 1;
-  if (isExactOnly(a.text) || isExactOnly(b.text)) return 0;
+  if (a.exact || b.exact) return 0;
   return keyedSimilarity(a.text, a.key, b.text, b.key);
 }
 
@@ -113,18 +114,31 @@ function keyedSimilarity(a: string, aKey: string, b: string, bKey: string): numb
   return aKey === bKey && similarity >= KEY_LOOKALIKE ? Math.max(similarity, SAME_KEY) : similarity;
 }
 
-// Words paired best first, in any order; 0 when a word has no counterpart close enough.
+// Words paired best first, in any order; 0 when a word has no counterpart close enough. Names have a
+// few words: the best remaining pair is found by scanning, without sorting or allocating per pair.
 function alignedSimilarity(a: Token[], b: Token[]): number {
-  const pairs = a.flatMap((x, i) => b.map((y, j) => ({ i, j, score: tokenSimilarity(x, y) }))).sort((p, q) => q.score - p.score);
-  const usedA = new Set<number>();
-  const usedB = new Set<number>();
+  const scores = a.map((x) => b.map((y) => tokenSimilarity(x, y)));
+  const usedB = new Array<boolean>(b.length).fill(false);
+  const usedA = new Array<boolean>(a.length).fill(false);
   let total = 0;
-  for (const { i, j, score } of pairs) {
-    if (usedA.has(i) || usedB.has(j)) continue;
-    if (score < TOKEN_THRESHOLD) return 0;
-    usedA.add(i);
-    usedB.add(j);
-    total += score;
+  for (let paired = 0; paired < a.length; paired++) {
+    let best = -1;
+    let bestI = 0;
+    let bestJ = 0;
+    for (let i = 0; i < a.length; i++) {
+      if (usedA[i]) continue;
+      for (let j = 0; j < b.length; j++) {
+        const score = (scores[i] as number[])[j] as number;
+        if (usedB[j] || score <= best) continue;
+        best = score;
+        bestI = i;
+        bestJ = j;
+      }
+    }
+    if (best < TOKEN_THRESHOLD) return 0;
+    usedA[bestI] = true;
+    usedB[bestJ] = true;
+    total += best;
   }
   return total / a.length;
 }
@@ -147,7 +161,7 @@ export type PreparedName = {
 export function prepareName(name: string): PreparedName {
   const folded = normalizeName(name);
   const all = wordsOf(folded);
-  const tokens = significantWords(all).map((text) => ({ text, key: phoneticKey(text) }));
+  const tokens = significantWords(all).map((text) => ({ text, key: phoneticKey(text), exact: isExactOnly(text) }));
   const isShort = all.length === 1 && /^\p{L}{2,8}$/u.test(all[0] as string);
   const initials = (list: string[]) => list.map((word) => word[0]).join("");
   const acronyms = isShort ? all : all.length > 1 ? [...new Set([initials(all.filter((word) => !acronymSkips.has(word))), initials(all)])].filter((acronym) => acronym.length >= 2) : [];
@@ -156,8 +170,8 @@ export function prepareName(name: string): PreparedName {
     tokens,
     words: tokens.map((token) => token.text).join(" "),
     exact: tokens
+      .filter((token) => token.exact)
       .map((token) => token.text)
-      .filter(isExactOnly)
       .sort()
       .join(" "),
     joined: tokens.map((token) => token.text).join(""),
@@ -195,5 +209,5 @@ export function compareNames(first: string | PreparedName, second: string | Prep
 
 /** The keys of a name's words that can be written the same in two spellings: its blocking candidates. */
 export function wordKeys(name: PreparedName): string[] {
-  return [...new Set(name.tokens.filter((token) => !isExactOnly(token.text)).map((token) => token.key))];
+  return [...new Set(name.tokens.filter((token) => !token.exact).map((token) => token.key))];
 }
