@@ -57,6 +57,8 @@ async function pickArticle(page: Page, search: string, title: string) {
 }
 
 test("an analyst compiles and submits a dossier, an editor publishes it, a reader reads it and follows its citations", async ({ browser }) => {
+  // Three roles, three quotes, two events and a PDF: longer than the default 30 s on a busy machine.
+  test.setTimeout(90_000);
   const editor = await browser.newContext({ storageState: storageStatePath("editor") });
   for (const event of events) await acceptedDate(editor.request, event);
 
