@@ -73,17 +73,24 @@ async function registerPairs(): Promise<DuplicatePair[]> {
   if (cached && current && cached.version === current.version) return cached.pairs;
   if (pending !== cache.get(db)) return registerPairs();
   // Read before the names: a change in between only makes the next read compute again.
-  const computing = (async () => ({
-    version: current?.version ?? "",
-    pairs: findDuplicatePairs(
-      await sql.query<NamedEntity>(Prisma.sql`
-        SELECT a."entityId", t.key AS "group", a.name
-          FROM entity_aliases a
-          JOIN entities e ON e.id = a."entityId" AND e."deletedAt" IS NULL AND e."mergedIntoId" IS NULL
-          JOIN entity_types t ON t.id = e."typeId"
-         WHERE a."deletedAt" IS NULL`),
-    ),
-  }))();
+  const computing = (async () => ({ version: current?.version ?? "", pairs: findDuplicatePairs(await liveNames()) }))();
   cache.set(db, computing);
   return (await computing).pairs;
+}
+
+// Every name of every live entity, with its type. Two single-table reads joined here: a join in SQL
+// was planned as nested loops while the statistics still described an empty register (a freshly
+// imported one), and took 12 s instead of a fraction of one for 50,000 names.
+async function liveNames(): Promise<NamedEntity[]> {
+  const sql = plainSql(db);
+  const [entities, aliases] = await Promise.all([
+    sql.query<{ id: string; group: string }>(Prisma.sql`
+      SELECT e.id, t.key AS "group" FROM entities e JOIN entity_types t ON t.id = e."typeId" WHERE e."deletedAt" IS NULL AND e."mergedIntoId" IS NULL`),
+    sql.query<{ entityId: string; name: string }>(Prisma.sql`SELECT "entityId", name FROM entity_aliases WHERE "deletedAt" IS NULL`),
+  ]);
+  const groupOf = new Map(entities.map((entity) => [entity.id, entity.group]));
+  return aliases.flatMap(({ entityId, name }) => {
+    const group = groupOf.get(entityId);
+    return group ? [{ entityId, group, name }] : [];
+  });
 }
