@@ -6,6 +6,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useId, useState, type FormEvent } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Button } from "@/components/ui/button";
+import { SaveOrCancel } from "@/components/ui/save-or-cancel";
 import { resolveDateExpression, type DatePrecision, type NormalisedDate } from "@/lib/annotations/dates/resolve-date-expression";
 import { fetchJson } from "@/lib/client/fetch-json";
 import type { EntityMatch } from "@/lib/entities/search-entities";
@@ -139,19 +140,5 @@ export function ThemeForm({ selection, onSubmit, onCancel, themes }: FormProps &
       </label>
       <SaveOrCancel disabled={!themeId} onCancel={onCancel} />
     </form>
-  );
-}
-
-function SaveOrCancel({ disabled, onCancel }: { disabled: boolean; onCancel: () => void }) {
-  const { t } = useI18n();
-  return (
-    <div className="flex gap-2">
-      <Button type="submit" disabled={disabled}>
-        {t.annotate.save}
-      </Button>
-      <Button type="button" variant="secondary" onClick={onCancel}>
-        {t.annotate.cancel}
-      </Button>
-    </div>
   );
 }

@@ -5,7 +5,7 @@ import { useState } from "react";
 import type { DossierChange } from "@/components/dossiers/dossier-queries";
 import { DossierStatusBadge } from "@/components/dossiers/dossier-status-badge";
 import { useI18n } from "@/components/i18n/i18n-provider";
-import { Button } from "@/components/ui/button";
+import { SaveOrCancel } from "@/components/ui/save-or-cancel";
 import type { DossierDraft } from "@/lib/dossiers/get-dossier-draft";
 
 export function DraftHeader({ draft, editable, change }: { draft: DossierDraft; editable: boolean; change: DossierChange }) {
@@ -33,14 +33,7 @@ export function DraftHeader({ draft, editable, change }: { draft: DossierDraft; 
           {t.studio.summaryLabel}
           <textarea value={summary} onChange={(event) => setSummary(event.target.value)} rows={3} className="mt-1 w-full rounded-md border border-slate-300 px-3 py-2 text-sm" maxLength={2000} />
         </label>
-        <div className="flex gap-2">
-          <Button type="submit" disabled={change.pending}>
-            {t.studio.save}
-          </Button>
-          <Button type="button" variant="secondary" onClick={() => setEditing(false)}>
-            {t.studio.cancel}
-          </Button>
-        </div>
+        <SaveOrCancel disabled={change.pending} onCancel={() => setEditing(false)} />
       </form>
     );
   }

@@ -6,6 +6,7 @@ import { useState } from "react";
 import type { DossierChange } from "@/components/dossiers/dossier-queries";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Button } from "@/components/ui/button";
+import { SaveOrCancel } from "@/components/ui/save-or-cancel";
 import type { DossierDraft, DraftItem } from "@/lib/dossiers/get-dossier-draft";
 import { blockHtml } from "@/lib/dossiers/render-html";
 
@@ -175,14 +176,7 @@ function ItemPreview({ item, editable, change, citations }: { item: DraftItem; e
         }}
       >
         <textarea value={body} onChange={(event) => setBody(event.target.value)} rows={6} className="w-full rounded-md border border-slate-300 px-3 py-2 font-mono text-sm" aria-label={t.studio.add.commentaryLabel} />
-        <div className="flex gap-2">
-          <Button type="submit" disabled={change.pending}>
-            {t.studio.save}
-          </Button>
-          <Button type="button" variant="secondary" onClick={() => setEditing(false)}>
-            {t.studio.cancel}
-          </Button>
-        </div>
+        <SaveOrCancel disabled={change.pending} onCancel={() => setEditing(false)} />
       </form>
     );
   }
