@@ -198,7 +198,6 @@ export const en: Messages = {
     back: "All dossiers",
     readPublished: "See the published version",
     save: "Save",
-    cancel: "Cancel",
     edit: "Edit",
     delete: "Delete",
     undo: "Undo the deletion",
@@ -251,7 +250,6 @@ export const en: Messages = {
     noVersions: "Not published yet.",
     compare: "Compare",
     diffTitle: "Differences between versions {from} and {to}",
-    preview: "Preview",
   },
   users: {
     title: "Users",

@@ -196,7 +196,6 @@ export const fr = {
     back: "Tous les dossiers",
     readPublished: "Voir la version publiée",
     save: "Enregistrer",
-    cancel: "Annuler",
     edit: "Modifier",
     delete: "Supprimer",
     undo: "Annuler la suppression",
@@ -249,7 +248,6 @@ export const fr = {
     noVersions: "Pas encore publié.",
     compare: "Comparer",
     diffTitle: "Différences entre les versions {from} et {to}",
-    preview: "Aperçu",
   },
   users: {
     title: "Utilisateurs",
