@@ -1,5 +1,6 @@
 // Where the end-to-end server listens, and the demo accounts the tests sign in with.
-export const e2ePort = 3210;
+// E2E_PORT lets two checkouts run their end-to-end tests side by side.
+export const e2ePort = Number(process.env.E2E_PORT ?? 3210);
 export const baseURL = `http://localhost:${e2ePort}`;
 
 export const demoPassword = "demo-password";
