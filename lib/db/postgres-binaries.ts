@@ -24,6 +24,13 @@ export async function ensurePostgresLibraryLinks(packageRoot = findPlatformPacka
   }
 }
 
+/** The PostgreSQL major version the platform package ships ("15" for 15.18.0-beta.17). */
+export async function embeddedMajorVersion(packageRoot = findPlatformPackageRoot()): Promise<string | undefined> {
+  if (!packageRoot) return undefined;
+  const { version } = JSON.parse(await readFile(path.join(packageRoot, "package.json"), "utf8")) as { version: string };
+  return version.split(".")[0];
+}
+
 function findPlatformPackageRoot(): string | undefined {
   const require = createRequire(import.meta.url);
   try {
