@@ -1,8 +1,7 @@
 // @ts-check
-/** Security headers for every response; the CSP tightens further with the trust work (nonces). */
+/** Security headers for every response; the Content-Security-Policy, which needs a nonce per request, is set by proxy.ts. */
 const securityHeaders = [
   { key: "X-Frame-Options", value: "DENY" },
-  { key: "Content-Security-Policy", value: "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
