@@ -14,6 +14,7 @@ export const actions = [
   "entity.read",
   "entity.edit",
   "entity.merge",
+  "entity.delete",
   "theme.manage",
   "suggestion.monitor",
   "dossier.read_published",
@@ -40,11 +41,12 @@ const table: Record<Role, readonly Action[]> = {
     "article.edit",
     "article.delete",
     "entity.merge",
+    "entity.delete",
     "dossier.read_drafts",
     "dossier.edit_any",
     "dossier.publish",
   ],
-  ANALYST: [...workspaceReading, ...annotating, "entity.merge", "dossier.create", "dossier.edit_own"],
+  ANALYST: [...workspaceReading, ...annotating, "entity.merge", "entity.delete", "dossier.create", "dossier.edit_own"],
   READER: ["dossier.read_published"],
 };
 
