@@ -1,7 +1,10 @@
+import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
 import { blockHtml, panelsHtml, sourcesHtml } from "@/lib/dossiers/render-html";
-import type { Citation } from "@/lib/dossiers/snapshot-types";
+import { renderMarkdown } from "@/lib/dossiers/render-markdown";
+import type { Block, Citation } from "@/lib/dossiers/snapshot-types";
 import { getMessages } from "@/lib/i18n/messages";
+import { findExecutableMarkup, xssPayloads } from "@/lib/testing/xss-payloads";
 
 const context = { t: getMessages("fr"), locale: "fr" as const, linkToArticles: false };
 const payload = `<img src=x onerror="alert(1)">`;
@@ -21,6 +24,32 @@ describe("render-html", () => {
     const html = blockHtml({ id: "b", kind: "EXCERPT", citation: 1, quote: payload }, new Map([[1, citation]]), context) + sourcesHtml([citation], context);
     expect(html).not.toContain("<img");
     expect(html).toContain("&lt;img src=x onerror=&quot;alert(1)&quot;&gt;");
+  });
+
+  // Every text a dossier shows, filled with each payload: nothing in the markup could run, and the
+  // payload is still shown (as text), so the check is not passing on an empty page.
+  it.each(xssPayloads)("renders %s inert in every part of a dossier", (text) => {
+    const withText: Citation = { ...citation, article: { ...citation.article, title: text, source: text }, passage: { before: text, quote: text, after: text } };
+    const citations = new Map([[1, withText]]);
+    const entity = { id: "e1", name: text, typeKey: "PERSON", typeLabel: { fr: text, en: text }, description: text, aliases: [text] };
+    const blocks: Block[] = [
+      { id: "b1", kind: "EXCERPT", citation: 1, quote: text },
+      { id: "b2", kind: "ENTITY", entity, mentions: 1, citations: [1] },
+      { id: "b3", kind: "EVENT", date: { start: "2023-03-05", end: "2023-03-05", precision: "DAY" }, text, citation: 1 },
+      { id: "b4", kind: "COMMENTARY", markdown: text, html: renderMarkdown(text) },
+    ];
+    const counted = { id: "e1", name: text, count: 2 };
+    const panels = {
+      shown: { timeline: true, entities: true, network: true, themes: true },
+      timeline: [{ date: { start: "2023-03-05", end: "2023-03-05", precision: "DAY" as const }, text, citation: 1 }],
+      entities: [counted],
+      network: { nodes: [counted, { ...counted, id: "e2" }], edges: [{ a: "e1", b: "e2", weight: 1 }] },
+      themes: [{ id: "t1", label: { fr: text, en: text }, count: 1 }],
+    };
+    const html = blocks.map((block) => blockHtml(block, citations, context)).join("") + sourcesHtml([withText], context) + panelsHtml(panels, context);
+    const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+    expect(findExecutableMarkup(document.body)).toEqual([]);
+    expect(document.body.textContent).toContain(text.split(" ")[0]);
   });
 
   it("marks the cited words, and links to the article only for those who may read it", () => {

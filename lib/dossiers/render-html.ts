@@ -3,6 +3,7 @@
 // (rendered once per published version and kept), the editor's preview and the print view; its
 // classes (`dossier-*`) are styled in app/globals.css. Every text is escaped; the commentary's HTML
 // comes sanitised from render-markdown. Pure, safe in the browser.
+import { isSafeLink } from "@/lib/dossiers/render-markdown";
 import type { Block, Citation, DossierPanels, DossierSnapshot } from "@/lib/dossiers/snapshot-types";
 import { formatCalendarDate } from "@/lib/i18n/format-date";
 import { interpolate, type Messages } from "@/lib/i18n/messages";
@@ -53,7 +54,7 @@ export function sourcesHtml(citations: Citation[], context: HtmlContext): string
     const { passage, article } = citation;
     const span = citation.start !== null && citation.end !== null ? `?revision=${citation.revisionId}&amp;start=${citation.start}&amp;end=${citation.end}#cited-passage` : "";
     return `<li id="source-${citation.n}" data-testid="source"><p><a class="dossier-cite" href="#cite-${citation.n}">${citation.n}.</a> ${articleLine(citation, context)}${
-      article.url ? ` <a class="dossier-link" href="${escapeHtml(article.url)}" rel="noopener noreferrer nofollow">↗</a>` : ""
+      article.url && isSafeLink(article.url) ? ` <a class="dossier-link" href="${escapeHtml(article.url)}" rel="noopener noreferrer nofollow">↗</a>` : ""
     }</p><p class="dossier-passage"${article.language ? ` lang="${escapeHtml(article.language)}"` : ""}>${escapeHtml(passage.before)}${passage.quote ? `<mark>${escapeHtml(passage.quote)}</mark>` : ""}${escapeHtml(passage.after)}</p>${
       context.linkToArticles ? `<a class="dossier-link dossier-screen" href="/articles/${article.id}${span}">${escapeHtml(context.t.dossiers.openInArticle)}</a>` : ""
     }</li>`;

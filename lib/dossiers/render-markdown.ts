@@ -7,7 +7,12 @@ const SAFE_LINK = /^(https?:|mailto:)/i;
 
 const markdown = new MarkdownIt({ html: false, linkify: true, typographer: false });
 
-markdown.validateLink = (url) => SAFE_LINK.test(url.trim());
+/** Whether a link target is one a page may offer: http(s) or mailto, never script or inline data. */
+export function isSafeLink(url: string): boolean {
+  return SAFE_LINK.test(url.trim());
+}
+
+markdown.validateLink = isSafeLink;
 markdown.disable(["image"]);
 
 const renderLinkOpen = markdown.renderer.rules.link_open ?? ((tokens, index, options, _env, self) => self.renderToken(tokens, index, options));
