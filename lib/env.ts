@@ -22,6 +22,8 @@ const envSchema = z.object({
   IMPORT_ALLOW_PRIVATE_URLS: booleanFlag,
   // Read by `npm run user:create` only, so a password never has to appear in the shell history.
   NEW_USER_PASSWORD: z.string().optional(),
+  // Folder holding pg_dump, pg_restore and psql for `npm run db:backup` / `db:restore` (else PATH, then /usr/lib/postgresql/*/bin).
+  PG_BIN_DIR: z.string().optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -11,6 +11,17 @@ export async function resolveDatabase(): Promise<EmbeddedServer> {
   return { url: DATABASE_URL, release: async () => undefined };
 }
 
+/** One short-lived connection, for tools that run a few statements (backups, tests). */
+export async function withClient<T>(url: string, run: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await run(client);
+  } finally {
+    await client.end();
+  }
+}
+
 export async function assertReachable(url: string): Promise<void> {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 });
   try {

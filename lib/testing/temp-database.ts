@@ -1,19 +1,11 @@
 // Fresh, empty databases on the test server, for tests that need one of their own (the migration
 // runner, schema parity), and a one-shot client helper.
 import { randomBytes } from "node:crypto";
-import pg from "pg";
+import { withClient } from "@/lib/db/connection";
 
 export type TempDatabase = { name: string; url: string; drop: () => Promise<void> };
 
-export async function withClient<T>(url: string, run: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await run(client);
-  } finally {
-    await client.end();
-  }
-}
+export { withClient };
 
 export async function createTempDatabase(serverUrl: string, label: string): Promise<TempDatabase> {
   if (!/^[a-z0-9_]+$/.test(label)) throw new Error(`Database label must be lower-case letters, digits or _: ${label}`);
