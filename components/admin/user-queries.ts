@@ -48,3 +48,7 @@ export function useUpdateUser() {
     onSettled: () => queryClient.invalidateQueries({ queryKey: userKeys.all }),
   });
 }
+
+export function useRevokeSessions() {
+  return useMutation({ mutationFn: (id: string) => fetchJson(`/api/v1/users/${id}/revoke-sessions`, { method: "POST" }) });
+}

@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { CreateUserForm } from "@/components/admin/create-user-form";
 import { RoleOptions } from "@/components/admin/role-options";
-import { useUpdateUser, useUsers, type UserRow } from "@/components/admin/user-queries";
+import { useRevokeSessions, useUpdateUser, useUsers, type UserRow } from "@/components/admin/user-queries";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Button } from "@/components/ui/button";
 import { LocalDateTime } from "@/components/ui/local-date-time";
@@ -15,6 +15,7 @@ export function UsersAdmin({ initialUsers, currentUserId }: { initialUsers: User
   const { t } = useI18n();
   const { data: users } = useUsers(initialUsers);
   const update = useUpdateUser();
+  const revoke = useRevokeSessions();
   const [notice, setNotice] = useState<{ tone: "ok" | "error"; text: string }>();
 
   const change = (user: UserRow, patch: { role?: UserRow["role"]; disabled?: boolean }) => {
@@ -28,6 +29,15 @@ export function UsersAdmin({ initialUsers, currentUserId }: { initialUsers: User
           setNotice({ tone: "error", text: error instanceof ApiError && error.code === "CONFLICT" ? t.errors.conflict : error.message }),
       },
     );
+  };
+
+  const revokeSessions = (user: UserRow) => {
+    if (!window.confirm(interpolate(t.users.revokeSessionsOf, { name: user.name }))) return;
+    setNotice(undefined);
+    revoke.mutate(user.id, {
+      onSuccess: () => setNotice({ tone: "ok", text: interpolate(t.users.sessionsRevoked, { name: user.name }) }),
+      onError: (error) => setNotice({ tone: "error", text: error.message }),
+    });
   };
 
   return (
@@ -66,6 +76,11 @@ export function UsersAdmin({ initialUsers, currentUserId }: { initialUsers: User
                   {!self && (
                     <Button variant={user.disabledAt ? "secondary" : "danger"} className="ml-3" onClick={() => change(user, { disabled: !user.disabledAt })}>
                       {user.disabledAt ? t.users.enable : t.users.disable}
+                    </Button>
+                  )}
+                  {!self && !user.disabledAt && (
+                    <Button variant="secondary" className="ml-2" onClick={() => revokeSessions(user)}>
+                      {t.users.revokeSessions}
                     </Button>
                   )}
                 </td>

@@ -37,9 +37,9 @@ export function AppShell({ user, t, children }: { user: CurrentUser; t: Messages
           </nav>
           <div className="ml-auto flex items-center gap-4">
             <LocaleSwitcher />
-            <span className="text-sm text-slate-700" data-testid="current-user">
+            <Link href="/account" title={t.account.nav} className="text-sm text-slate-700 hover:text-indigo-700" data-testid="current-user">
               {user.name} · <span className="text-slate-500">{t.roles[user.role]}</span>
-            </span>
+            </Link>
             <SignOutButton />
           </div>
         </div>

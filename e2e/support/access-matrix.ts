@@ -76,6 +76,10 @@ export const endpoints: Endpoint[] = [
   { route: "/api/v1/users", method: "GET", access: "user.manage", path: "/api/v1/users" },
   { route: "/api/v1/users", method: "POST", access: "user.manage", path: "/api/v1/users", body: {} },
   { route: "/api/v1/users/[id]", method: "PATCH", access: "user.manage", path: `/api/v1/users/${unknownId}`, body: { version: 1, name: "x" } },
+  { route: "/api/v1/users/[id]/revoke-sessions", method: "POST", access: "user.manage", path: `/api/v1/users/${unknownId}/revoke-sessions` },
+  { route: "/api/v1/account", method: "GET", access: "account.manage", path: "/api/v1/account" },
+  { route: "/api/v1/account/password", method: "PUT", access: "account.manage", path: "/api/v1/account/password", body: {} },
+  { route: "/api/v1/account/sign-out-everywhere", method: "POST", access: "account.manage", path: "/api/v1/account/sign-out-everywhere", body: {} },
   { route: "/api/v1/locale", method: "PUT", access: "public", path: "/api/v1/locale", body: { locale: "fr" } },
 ];
 

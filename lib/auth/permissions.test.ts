@@ -26,6 +26,7 @@ const expected: Record<Role, Action[]> = {
     "dossier.read_drafts",
     "dossier.edit_any",
     "dossier.publish",
+    "account.manage",
   ],
   ANALYST: [
     "workspace.access",
@@ -41,13 +42,14 @@ const expected: Record<Role, Action[]> = {
     "dossier.read_published",
     "dossier.create",
     "dossier.edit_own",
+    "account.manage",
   ],
-  READER: ["dossier.read_published"],
+  READER: ["dossier.read_published", "account.manage"],
 };
 
 describe("permissions", () => {
-  it("lets a reader only read published dossiers", () => {
-    expect(permissionsOf("READER")).toEqual(["dossier.read_published"]);
+  it("lets a reader only read published dossiers and manage their own account", () => {
+    expect(permissionsOf("READER")).toEqual(["dossier.read_published", "account.manage"]);
     expect(can("READER", "workspace.access")).toBe(false);
     expect(can("READER", "article.read")).toBe(false);
     expect(can("READER", "dossier.read_drafts")).toBe(false);

@@ -23,6 +23,7 @@ export const actions = [
   "dossier.edit_own",
   "dossier.edit_any",
   "dossier.publish",
+  "account.manage",
   "user.manage",
   "audit.read",
 ] as const;
@@ -45,9 +46,10 @@ const table: Record<Role, readonly Action[]> = {
     "dossier.read_drafts",
     "dossier.edit_any",
     "dossier.publish",
+    "account.manage",
   ],
-  ANALYST: [...workspaceReading, ...annotating, "entity.merge", "entity.delete", "dossier.create", "dossier.edit_own"],
-  READER: ["dossier.read_published"],
+  ANALYST: [...workspaceReading, ...annotating, "entity.merge", "entity.delete", "dossier.create", "dossier.edit_own", "account.manage"],
+  READER: ["dossier.read_published", "account.manage"],
 };
 
 const lookup = new Map(Object.entries(table).map(([role, allowed]) => [role as Role, new Set<Action>(allowed)]));

@@ -1,8 +1,9 @@
-// User administration: list, create, change role or name, disable/enable. Admins only; every change
+// User administration: list, create, change role or name, disable/enable, revoke sessions. Admins only; every change
 // is version-checked and audited.
 import "server-only";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { hashPassword } from "@/lib/auth/password";
+import { revokeSessionsOf } from "@/lib/auth/revoke-sessions";
 import { assertCan, type CurrentUser } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { conflict, invalid, notFound } from "@/lib/errors";
@@ -94,4 +95,10 @@ export async function updateUser(actor: CurrentUser, id: string, input: UpdateUs
     );
     return after;
   });
+}
+
+/** Signs out every session of the user at its next request (a lost laptop, a shared computer). */
+export async function revokeUserSessions(actor: CurrentUser, id: string, ip: string | null = null): Promise<void> {
+  assertCan(actor, "user.manage");
+  await revokeSessionsOf(id, { actorId: actor.id, scope: "admin", ip });
 }

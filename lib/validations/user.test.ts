@@ -24,7 +24,14 @@ describe("createUserSchema", () => {
   });
 
   it("accepts a password of exactly 12 characters", () => {
-    expect(createUserSchema.safeParse({ ...valid, password: "123456789012" }).success).toBe(true);
+    expect(createUserSchema.safeParse({ ...valid, password: "tw3lve chars" }).success).toBe(true);
+  });
+
+  it("refuses a common password, or one made of the account's name or email", () => {
+    expect(messages(createUserSchema.safeParse({ ...valid, password: "123456789012" }))?.[0]?.[0]).toBe("password");
+    expect(messages(createUserSchema.safeParse({ ...valid, password: "nadia nouvelle 2026" }))).toEqual([
+      ["password", "A password must not contain your name or email address."],
+    ]);
   });
 });
 

@@ -1,23 +1,21 @@
 import { z } from "zod";
 import { emailSchema } from "@/lib/validations/auth";
+import { passwordSchema, refusePersonalPassword } from "@/lib/validations/password";
 import { versionSchema } from "@/lib/validations/common";
 
 export const roles = ["ADMIN", "EDITOR", "ANALYST", "READER"] as const;
 export const roleSchema = z.enum(roles, { message: "Choose one of ADMIN, EDITOR, ANALYST, READER." });
 
-export const passwordSchema = z
-  .string()
-  .min(12, "A password has at least 12 characters.")
-  .max(256, "A password has at most 256 characters.");
-
 const nameSchema = z.string().trim().min(1, "Enter a name.").max(120, "A name has at most 120 characters.");
 
-export const createUserSchema = z.object({
-  email: emailSchema,
-  name: nameSchema,
-  role: roleSchema,
-  password: passwordSchema,
-});
+export const createUserSchema = z
+  .object({
+    email: emailSchema,
+    name: nameSchema,
+    role: roleSchema,
+    password: passwordSchema,
+  })
+  .superRefine(refusePersonalPassword);
 
 export const updateUserSchema = z
   .object({
