@@ -6,6 +6,7 @@
 // dossier cites it. Reopening a decision changes neither.
 import "server-only";
 import type { SqlClient } from "@/lib/db/plain-sql";
+import { entityUsesSql } from "@/lib/entities/entity-uses-sql";
 import { normalizeName } from "@/lib/entities/normalize-name";
 import { Prisma } from "@/lib/generated/prisma/client";
 
@@ -32,7 +33,7 @@ export async function applySuggestionFeedback(sql: SqlClient, actorId: string, i
         RETURNING "entityId", name
       ),
       confirmed AS (
-        UPDATE entities SET "proposedBy" = NULL, "deletedAt" = NULL, version = version + 1, "updatedAt" = now()
+        UPDATE entities SET "proposedBy" = NULL, "deletedAt" = NULL, "deletedById" = NULL, version = version + 1, "updatedAt" = now()
          WHERE id IN (SELECT entity FROM accepted) AND "proposedBy" IS NOT NULL
       ),
       lifted AS (
@@ -43,6 +44,7 @@ export async function applySuggestionFeedback(sql: SqlClient, actorId: string, i
       SELECT ${actorId}::uuid, 'suggestion.accept', 'annotation', jsonb_build_object('ids', ${ids}::text[], 'aliasesAdded', COALESCE(jsonb_agg(jsonb_build_object('entityId', "entityId", 'name', name)), '[]'::jsonb)) FROM named`);
     return;
   }
+  const uses = entityUsesSql(Prisma.sql`e.id`);
   await sql.query(Prisma.sql`
     WITH rejected AS (
       SELECT DISTINCT * FROM unnest(${forms}::text[], ${entityIds}::uuid[], ${decided.map((row) => row.typeId)}::uuid[], ${decided.map((row) => row.proposed)}::boolean[]) AS d(normalized, entity, type, proposed)
@@ -54,11 +56,9 @@ export async function applySuggestionFeedback(sql: SqlClient, actorId: string, i
                            AND (CASE WHEN r.proposed THEN x."entityTypeId" = r.type ELSE x."entityId" = r.entity END))
     ),
     dropped AS (
-      UPDATE entities e SET "deletedAt" = now(), version = e.version + 1, "updatedAt" = now()
+      UPDATE entities e SET "deletedAt" = now(), "deletedById" = ${actorId}::uuid, version = e.version + 1, "updatedAt" = now()
        WHERE e.id IN (SELECT entity FROM rejected WHERE proposed) AND e."proposedBy" IS NOT NULL AND e."deletedAt" IS NULL
-         AND NOT EXISTS (SELECT 1 FROM annotations a WHERE a."entityId" = e.id AND a."deletedAt" IS NULL AND a.status <> 'REJECTED')
-         AND NOT EXISTS (SELECT 1 FROM dossier_items d WHERE d."entityId" = e.id AND d."deletedAt" IS NULL)
-         AND NOT EXISTS (SELECT 1 FROM entity_merges m WHERE (m."sourceId" = e.id OR m."targetId" = e.id) AND m."undoneAt" IS NULL)
+         AND NOT EXISTS ${uses.mentioned} AND NOT EXISTS ${uses.cited} AND NOT EXISTS ${uses.merged}
       RETURNING e.id
     )
     INSERT INTO audit_log ("actorId", action, "targetType", after)
