@@ -85,8 +85,12 @@ export const endpoints: Endpoint[] = [
   { route: "/api/v1/users/[id]", method: "PATCH", access: "user.manage", path: `/api/v1/users/${unknownId}`, body: { version: 1, name: "x" } },
   { route: "/api/v1/users/[id]/revoke-sessions", method: "POST", access: "user.manage", path: `/api/v1/users/${unknownId}/revoke-sessions` },
   { route: "/api/v1/account", method: "GET", access: "account.manage", path: "/api/v1/account" },
+  { route: "/api/v1/audit", method: "GET", access: "audit.read", path: "/api/v1/audit?action=auth." },
   { route: "/api/v1/account/password", method: "PUT", access: "account.manage", path: "/api/v1/account/password", body: {} },
   { route: "/api/v1/account/sign-out-everywhere", method: "POST", access: "account.manage", path: "/api/v1/account/sign-out-everywhere", body: {} },
+  { route: "/api/v1/account/tokens", method: "GET", access: "account.manage", path: "/api/v1/account/tokens" },
+  { route: "/api/v1/account/tokens", method: "POST", access: "account.manage", path: "/api/v1/account/tokens", body: { name: "" } },
+  { route: "/api/v1/account/tokens/[id]", method: "DELETE", access: "account.manage", path: `/api/v1/account/tokens/${unknownId}` },
   { route: "/api/v1/locale", method: "PUT", access: "public", path: "/api/v1/locale", body: { locale: "fr" } },
 ];
 

@@ -1,33 +1,38 @@
-// The wrappers for route handlers: same-origin check on state changes (CSRF), authentication, the
-// permission table, zod parsing of params, query and body, and safe error mapping.
+// The wrappers for route handlers: who calls (a personal access token, else the browser session),
+// same-origin check on a session's state changes (CSRF), the permission table, zod parsing of params,
+// query and body, and safe error mapping. Each handler carries its declaration for the OpenAPI document.
 import "server-only";
 import { NextResponse, type NextRequest } from "next/server";
 import type { ZodType } from "zod";
 import { errorResponse } from "@/lib/api/errors";
+import { withRouteSpec, type RouteDocs } from "@/lib/api/route-spec";
 import type { Action } from "@/lib/auth/permissions";
 import { assertCan, type CurrentUser } from "@/lib/auth/actor";
 import { getCurrentUser } from "@/lib/auth/session";
 import { forbidden, invalid, unauthenticated } from "@/lib/errors";
+import { authenticateToken } from "@/lib/tokens/authenticate-token";
+import { bearerSecret } from "@/lib/tokens/token-secret";
 
 const MAX_JSON_BYTES = 1_000_000;
 
-type Schemas<P, Q, B> = { params?: ZodType<P>; query?: ZodType<Q>; body?: ZodType<B> };
+type Schemas<P, Q, B> = { params?: ZodType<P>; query?: ZodType<Q>; body?: ZodType<B>; docs?: RouteDocs };
 type Context<P, Q, B, U> = { request: NextRequest; user: U; params: P; query: Q; body: B };
 type RouteContext = { params: Promise<Record<string, string | string[]>> };
 type RouteHandler = (request: NextRequest, context: RouteContext) => Promise<NextResponse>;
 
-/** An endpoint for signed-in users holding `permission`. */
+/** An endpoint for signed-in users (or their tokens) holding `permission`. */
 export function apiRoute<P = undefined, Q = undefined, B = undefined>(
-  options: Schemas<P, Q, B> & { permission: Action },
+  options: Schemas<P, Q, B> & { permission: Action; sessionOnly?: boolean },
   handler: (context: Context<P, Q, B, CurrentUser>) => Promise<unknown>,
 ): RouteHandler {
-  return (request, context) =>
-    respond(request, async () => {
-      const user = await getCurrentUser();
+  const route: RouteHandler = (request, context) =>
+    respond(request, async (user, viaToken) => {
       if (!user) throw unauthenticated();
+      if (viaToken && options.sessionOnly) throw forbidden("An access token cannot do this: sign in to the application in a browser.");
       assertCan(user, options.permission);
       return handler({ request, user, ...(await parseInput(options, request, context)) });
     });
+  return withRouteSpec(route, options);
 }
 
 /** An endpoint anyone may call (the language switch on the sign-in page); the user may be null. */
@@ -35,19 +40,31 @@ export function publicApiRoute<P = undefined, Q = undefined, B = undefined>(
   options: Schemas<P, Q, B>,
   handler: (context: Context<P, Q, B, CurrentUser | null>) => Promise<unknown>,
 ): RouteHandler {
-  return (request, context) =>
-    respond(request, async () => handler({ request, user: await getCurrentUser(), ...(await parseInput(options, request, context)) }));
+  const route: RouteHandler = (request, context) =>
+    respond(request, async (user) => handler({ request, user, ...(await parseInput(options, request, context)) }));
+  return withRouteSpec(route, { ...options, permission: null });
 }
 
-async function respond(request: NextRequest, run: () => Promise<unknown>): Promise<NextResponse> {
+async function respond(request: NextRequest, run: (user: CurrentUser | null, viaToken: boolean) => Promise<unknown>): Promise<NextResponse> {
   try {
-    if (request.method !== "GET" && request.method !== "HEAD") assertSameOrigin(request);
-    const result = await run();
+    const result = await run(...(await caller(request)));
     if (result instanceof NextResponse) return result;
     return NextResponse.json(result ?? { ok: true }, { status: request.method === "POST" ? 201 : 200 });
   } catch (error) {
     return errorResponse(error);
   }
+}
+
+// A request with an Authorization header is the token's, whatever cookies it also carries: the session
+// is then ignored, never mixed in, and an unusable token is refused rather than falling back to it.
+// Token requests skip the same-origin check because browsers never add that header on their own, so a
+// forged cross-site request cannot carry it (and no CORS policy lets another site set it).
+async function caller(request: NextRequest): Promise<[CurrentUser | null, boolean]> {
+  const secret = bearerSecret(request.headers.get("authorization"));
+  if (secret === "malformed") throw unauthenticated("The Authorization header must be `Bearer dcms_…` with a personal access token.");
+  if (secret) return [await authenticateToken(secret, request), true];
+  if (request.method !== "GET" && request.method !== "HEAD") assertSameOrigin(request);
+  return [await getCurrentUser(), false];
 }
 
 async function parseInput<P, Q, B>(schemas: Schemas<P, Q, B>, request: NextRequest, context: RouteContext) {
