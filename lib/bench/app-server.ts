@@ -53,7 +53,7 @@ async function createBenchUser(databaseUrl: string, email: string, password: str
 }
 
 // NextAuth's credentials flow, as the sign-in form runs it: CSRF token, then the callback.
-async function signIn(baseUrl: string, email: string, password: string): Promise<string> {
+export async function signIn(baseUrl: string, email: string, password: string): Promise<string> {
   const csrfResponse = await fetch(`${baseUrl}/api/auth/csrf`);
   const { csrfToken } = (await csrfResponse.json()) as { csrfToken: string };
   const csrfCookie = csrfResponse.headers.getSetCookie().map((cookie) => cookie.split(";")[0]).join("; ");
