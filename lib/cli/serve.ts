@@ -1,5 +1,6 @@
 // `npm run dev` / `npm start`: prepares the database (embedded unless DATABASE_URL is set), loads the
-// demo data when asked, then runs Next.js with the resolved configuration and stops the database on exit.
+// demo data when asked, purges the trash (at start, then hourly), then runs Next.js with the resolved
+// configuration and stops the database on exit.
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
@@ -11,6 +12,7 @@ import { seedDemoIfEmpty } from "@/lib/demo/seed-demo";
 import { getEnv } from "@/lib/env";
 import { prepareDatabase } from "@/lib/cli/prepare-database";
 import { runCli } from "@/lib/cli/run";
+import { schedulePurge } from "@/lib/trash/purge-schedule";
 
 const mode = process.argv[2] === "start" ? "start" : "dev";
 
@@ -30,6 +32,7 @@ runCli(async () => {
     if (await seedDemoIfEmpty(db)) console.log("Loaded the demo data (accounts: README.md, password: demo-password).");
     await db.$disconnect();
   }
+  const stopPurging = schedulePurge(database.url, console.log);
 
   const appUrl = env.APP_URL ?? `http://localhost:${env.PORT}`;
   const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
@@ -43,6 +46,7 @@ runCli(async () => {
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
   const code = await new Promise<number>((resolve) => child.on("exit", (exitCode) => resolve(exitCode ?? 0)));
+  await stopPurging();
   await database.release();
   process.exit(code);
 });
