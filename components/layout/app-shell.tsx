@@ -15,6 +15,7 @@ const navigation: { href: string; label: (t: Messages) => string; permission: Ac
   { href: "/studio", label: (t) => t.studio.nav, permission: "workspace.access" },
   { href: "/dossiers", label: (t) => t.nav.dossiers, permission: "dossier.read_published" },
   { href: "/admin/users", label: (t) => t.nav.users, permission: "user.manage" },
+  { href: "/admin/audit", label: (t) => t.audit.nav, permission: "audit.read" },
   { href: "/admin/suggestions", label: (t) => t.suggestions.nav, permission: "suggestion.monitor" },
 ];
 
