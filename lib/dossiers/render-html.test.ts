@@ -38,13 +38,13 @@ describe("render-html", () => {
       { id: "b3", kind: "EVENT", date: { start: "2023-03-05", end: "2023-03-05", precision: "DAY" }, text, citation: 1 },
       { id: "b4", kind: "COMMENTARY", markdown: text, html: renderMarkdown(text) },
     ];
-    const counted = { id: "e1", name: text, count: 2 };
+    const counted = { id: "e1", name: text, typeKey: "PERSON", count: 2 };
     const panels = {
       shown: { timeline: true, entities: true, network: true, themes: true },
       timeline: [{ date: { start: "2023-03-05", end: "2023-03-05", precision: "DAY" as const }, text, citation: 1 }],
       entities: [counted],
       network: { nodes: [counted, { ...counted, id: "e2" }], edges: [{ a: "e1", b: "e2", weight: 1 }] },
-      themes: [{ id: "t1", label: { fr: text, en: text }, count: 1 }],
+      themes: [{ slug: "t1", label: { fr: text, en: text }, count: 1 }],
     };
     const html = blocks.map((block) => blockHtml(block, citations, context)).join("") + sourcesHtml([withText], context) + panelsHtml(panels, context);
     const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
