@@ -1,5 +1,5 @@
 // Coded errors thrown by the data layer; lib/api/errors.ts turns them into safe messages and statuses.
-export type AppErrorCode = "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "INVALID" | "RATE_LIMITED";
+export type AppErrorCode = "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "INVALID" | "TOO_LARGE" | "RATE_LIMITED";
 
 export class AppError extends Error {
   constructor(
@@ -18,4 +18,5 @@ export const notFound = (what = "This record") => new AppError("NOT_FOUND", `${w
 export const conflict = (message = "Someone else changed this record meanwhile. Reload it and apply your change again.") =>
   new AppError("CONFLICT", message);
 export const invalid = (message: string, details?: Record<string, string[]>) => new AppError("INVALID", message, details);
+export const tooLarge = (message: string) => new AppError("TOO_LARGE", message);
 export const rateLimited = (message: string) => new AppError("RATE_LIMITED", message);

@@ -10,6 +10,7 @@ const statusByCode: Record<AppErrorCode, number> = {
   NOT_FOUND: 404,
   CONFLICT: 409,
   INVALID: 400,
+  TOO_LARGE: 413,
   RATE_LIMITED: 429,
 };
 

@@ -23,12 +23,16 @@ export const httpUrlSchema = z
   .url("Enter a full address, such as https://example.org/article.")
   .refine((value) => /^https?:\/\//i.test(value), "Only http and https addresses can be imported.");
 
+const PASTE_MAX_CHARACTERS = 2_000_000;
+// The JSON carrying the longest paste: up to 4 bytes a character in UTF-8 (Arabic takes 2, CJK 3).
+export const PASTE_BODY_BYTES = 4 * PASTE_MAX_CHARACTERS + 100_000;
+
 export const pasteArticleSchema = z.object({
   title: optionalText("A title", 500),
   // Not trimmed: the pasted text is kept exactly as the original upload.
   text: z
     .string({ message: "Paste the article's text." })
-    .max(2_000_000, "A pasted text has at most 2,000,000 characters.")
+    .max(PASTE_MAX_CHARACTERS, "A pasted text has at most 2,000,000 characters.")
     .refine((value) => value.trim().length > 0, "Paste the article's text."),
   source: optionalText("A source name", 200),
   url: httpUrlSchema.optional().or(z.literal("").transform(() => undefined)),

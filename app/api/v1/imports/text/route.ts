@@ -2,6 +2,6 @@
 import { apiRoute } from "@/lib/api/handler";
 import { importArticle } from "@/lib/ingest/import-article";
 import { pastedDocument } from "@/lib/ingest/pasted-document";
-import { pasteArticleSchema } from "@/lib/validations/import";
+import { PASTE_BODY_BYTES, pasteArticleSchema } from "@/lib/validations/import";
 
-export const POST = apiRoute({ permission: "article.import", body: pasteArticleSchema }, ({ user, body }) => importArticle(user, pastedDocument(body)));
+export const POST = apiRoute({ permission: "article.import", body: pasteArticleSchema, maxBodyBytes: PASTE_BODY_BYTES }, ({ user, body }) => importArticle(user, pastedDocument(body)));
