@@ -1,7 +1,7 @@
 // Turns any thrown error into a safe JSON response: coded errors keep their message, zod errors list
 // the fields, anything else becomes a generic 500 (logged server-side, never sent to the client).
 import { NextResponse } from "next/server";
-import { ZodError } from "zod";
+import { z, ZodError } from "zod";
 import { AppError, type AppErrorCode } from "@/lib/errors";
 
 const statusByCode: Record<AppErrorCode, number> = {
@@ -14,7 +14,16 @@ const statusByCode: Record<AppErrorCode, number> = {
   RATE_LIMITED: 429,
 };
 
-export type ApiErrorBody = { error: { code: AppErrorCode | "INTERNAL"; message: string; details?: Record<string, string[]> } };
+/** Every error answer of the API (described in the OpenAPI document from this schema). */
+export const apiErrorBodySchema = z.object({
+  error: z.object({
+    code: z.enum([...(Object.keys(statusByCode) as AppErrorCode[]), "INTERNAL"]),
+    message: z.string().describe("A sentence for people, safe to show."),
+    details: z.record(z.string(), z.array(z.string())).optional().describe("For INVALID: the messages of each field, by its path."),
+  }),
+});
+
+export type ApiErrorBody = z.infer<typeof apiErrorBodySchema>;
 
 export function errorResponse(error: unknown): NextResponse<ApiErrorBody> {
   if (error instanceof AppError) {

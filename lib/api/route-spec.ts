@@ -7,8 +7,8 @@ export type RouteDocs = {
   summary?: string;
   /** A body the handler reads itself (files, JSON Lines), described for the document. */
   requestBody?: { contentType: string; description: string; schema?: Record<string, unknown> };
-  /** A success answer that is not JSON (a file download). */
-  response?: { contentType: string; description: string };
+  /** A success answer that is not JSON (a file download), in each media type it may take. */
+  response?: { contentTypes: string[]; description: string };
 };
 
 export type RouteSpec = {

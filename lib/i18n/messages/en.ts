@@ -21,6 +21,7 @@ export const en: Messages = {
     submitting: "Signing in…",
     failed: "Wrong email address or password.",
     rateLimited: "Too many attempts. Try again in a few minutes.",
+    rateLimitedFor: "Too many attempts. Try again in {minutes} minute(s).",
     demoHint: "Demo accounts: admin@, editor@, analyst@ or reader@demo.local, password demo-password.",
   },
   articles: {

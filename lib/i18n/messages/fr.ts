@@ -19,6 +19,7 @@ export const fr = {
     submitting: "Connexion…",
     failed: "Adresse e-mail ou mot de passe incorrect.",
     rateLimited: "Trop de tentatives. Réessayez dans quelques minutes.",
+    rateLimitedFor: "Trop de tentatives. Réessayez dans {minutes} minute(s).",
     demoHint: "Comptes de démonstration : admin@, editor@, analyst@ ou reader@demo.local, mot de passe demo-password.",
   },
   articles: {

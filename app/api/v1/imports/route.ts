@@ -2,10 +2,19 @@
 // with its id and size; GET /api/v1/imports/{id} follows its progress.
 import { after } from "next/server";
 import { apiRoute } from "@/lib/api/handler";
+import type { RouteDocs } from "@/lib/api/route-spec";
 import { invalid } from "@/lib/errors";
 import { maxUploadBytes, startFileImport } from "@/lib/ingest/import-files";
 
-export const POST = apiRoute({ permission: "article.import" }, async ({ request, user }) => {
+const docs: RouteDocs = {
+  requestBody: {
+    contentType: "multipart/form-data",
+    description: "The files to import, in the field `files` (several allowed).",
+    schema: { type: "object", properties: { files: { type: "array", items: { type: "string", contentMediaType: "application/octet-stream" } } }, required: ["files"] },
+  },
+};
+
+export const POST = apiRoute({ permission: "article.import", docs }, async ({ request, user }) => {
   if (Number(request.headers.get("content-length") ?? 0) > maxUploadBytes()) {
     throw invalid(`An upload holds at most ${maxUploadBytes() / 1024 / 1024} MB; send the files in several uploads or use npm run import.`);
   }

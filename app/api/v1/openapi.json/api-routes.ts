@@ -1,0 +1,114 @@
+// Every route module of /api/v1 but the document's own, imported statically so the production build
+// bundles them for the OpenAPI document. openapi.test.ts beside this file fails when a route.ts is missing.
+import type { RouteModule } from "@/lib/api/openapi/build-document";
+import * as accountPassword from "@/app/api/v1/account/password/route";
+import * as account from "@/app/api/v1/account/route";
+import * as accountSignOutEverywhere from "@/app/api/v1/account/sign-out-everywhere/route";
+import * as accountTokensById from "@/app/api/v1/account/tokens/[id]/route";
+import * as accountTokens from "@/app/api/v1/account/tokens/route";
+import * as annotationsByIdRestore from "@/app/api/v1/annotations/[id]/restore/route";
+import * as annotationsById from "@/app/api/v1/annotations/[id]/route";
+import * as annotationsExport from "@/app/api/v1/annotations/export/route";
+import * as annotationsImport from "@/app/api/v1/annotations/import/route";
+import * as annotationsReview from "@/app/api/v1/annotations/review/route";
+import * as articlesByIdAnnotationsExport from "@/app/api/v1/articles/[id]/annotations/export/route";
+import * as articlesByIdAnnotations from "@/app/api/v1/articles/[id]/annotations/route";
+import * as articlesByIdCleanup from "@/app/api/v1/articles/[id]/cleanup/route";
+import * as articlesByIdRestore from "@/app/api/v1/articles/[id]/restore/route";
+import * as articlesById from "@/app/api/v1/articles/[id]/route";
+import * as articlesByIdStatus from "@/app/api/v1/articles/[id]/status/route";
+import * as articlesByIdSuggestions from "@/app/api/v1/articles/[id]/suggestions/route";
+import * as articlesByIdText from "@/app/api/v1/articles/[id]/text/route";
+import * as articlesByIdUploadsByUploadId from "@/app/api/v1/articles/[id]/uploads/[uploadId]/route";
+import * as articles from "@/app/api/v1/articles/route";
+import * as audit from "@/app/api/v1/audit/route";
+import * as dossiersBySlugDiff from "@/app/api/v1/dossiers/[slug]/diff/route";
+import * as dossiersBySlugDraft from "@/app/api/v1/dossiers/[slug]/draft/route";
+import * as dossiersBySlugItemsByItemIdRestore from "@/app/api/v1/dossiers/[slug]/items/[itemId]/restore/route";
+import * as dossiersBySlugItemsByItemId from "@/app/api/v1/dossiers/[slug]/items/[itemId]/route";
+import * as dossiersBySlugItems from "@/app/api/v1/dossiers/[slug]/items/route";
+import * as dossiersBySlugRestore from "@/app/api/v1/dossiers/[slug]/restore/route";
+import * as dossiersBySlug from "@/app/api/v1/dossiers/[slug]/route";
+import * as dossiersBySlugSectionsBySectionIdRestore from "@/app/api/v1/dossiers/[slug]/sections/[sectionId]/restore/route";
+import * as dossiersBySlugSectionsBySectionId from "@/app/api/v1/dossiers/[slug]/sections/[sectionId]/route";
+import * as dossiersBySlugSections from "@/app/api/v1/dossiers/[slug]/sections/route";
+import * as dossiersBySlugVersionsByNumberExport from "@/app/api/v1/dossiers/[slug]/versions/[number]/export/route";
+import * as dossiersBySlugWorkflow from "@/app/api/v1/dossiers/[slug]/workflow/route";
+import * as dossiers from "@/app/api/v1/dossiers/route";
+import * as entitiesByIdAliasesByAliasId from "@/app/api/v1/entities/[id]/aliases/[aliasId]/route";
+import * as entitiesByIdAliases from "@/app/api/v1/entities/[id]/aliases/route";
+import * as entitiesByIdMentions from "@/app/api/v1/entities/[id]/mentions/route";
+import * as entitiesByIdRestore from "@/app/api/v1/entities/[id]/restore/route";
+import * as entitiesById from "@/app/api/v1/entities/[id]/route";
+import * as entitiesByIdSplit from "@/app/api/v1/entities/[id]/split/route";
+import * as entitiesDuplicatesDecisions from "@/app/api/v1/entities/duplicates/decisions/route";
+import * as entitiesDuplicates from "@/app/api/v1/entities/duplicates/route";
+import * as entitiesMergesByIdUndo from "@/app/api/v1/entities/merges/[id]/undo/route";
+import * as entitiesMerges from "@/app/api/v1/entities/merges/route";
+import * as entities from "@/app/api/v1/entities/route";
+import * as importsById from "@/app/api/v1/imports/[id]/route";
+import * as imports from "@/app/api/v1/imports/route";
+import * as importsText from "@/app/api/v1/imports/text/route";
+import * as importsUrl from "@/app/api/v1/imports/url/route";
+import * as locale from "@/app/api/v1/locale/route";
+import * as trash from "@/app/api/v1/trash/route";
+import * as usersByIdRevokeSessions from "@/app/api/v1/users/[id]/revoke-sessions/route";
+import * as usersById from "@/app/api/v1/users/[id]/route";
+import * as users from "@/app/api/v1/users/route";
+
+export const apiRoutes: RouteModule[] = [
+  { route: "/api/v1/account/password", module: accountPassword },
+  { route: "/api/v1/account", module: account },
+  { route: "/api/v1/account/sign-out-everywhere", module: accountSignOutEverywhere },
+  { route: "/api/v1/account/tokens/[id]", module: accountTokensById },
+  { route: "/api/v1/account/tokens", module: accountTokens },
+  { route: "/api/v1/annotations/[id]/restore", module: annotationsByIdRestore },
+  { route: "/api/v1/annotations/[id]", module: annotationsById },
+  { route: "/api/v1/annotations/export", module: annotationsExport },
+  { route: "/api/v1/annotations/import", module: annotationsImport },
+  { route: "/api/v1/annotations/review", module: annotationsReview },
+  { route: "/api/v1/articles/[id]/annotations/export", module: articlesByIdAnnotationsExport },
+  { route: "/api/v1/articles/[id]/annotations", module: articlesByIdAnnotations },
+  { route: "/api/v1/articles/[id]/cleanup", module: articlesByIdCleanup },
+  { route: "/api/v1/articles/[id]/restore", module: articlesByIdRestore },
+  { route: "/api/v1/articles/[id]", module: articlesById },
+  { route: "/api/v1/articles/[id]/status", module: articlesByIdStatus },
+  { route: "/api/v1/articles/[id]/suggestions", module: articlesByIdSuggestions },
+  { route: "/api/v1/articles/[id]/text", module: articlesByIdText },
+  { route: "/api/v1/articles/[id]/uploads/[uploadId]", module: articlesByIdUploadsByUploadId },
+  { route: "/api/v1/articles", module: articles },
+  { route: "/api/v1/audit", module: audit },
+  { route: "/api/v1/dossiers/[slug]/diff", module: dossiersBySlugDiff },
+  { route: "/api/v1/dossiers/[slug]/draft", module: dossiersBySlugDraft },
+  { route: "/api/v1/dossiers/[slug]/items/[itemId]/restore", module: dossiersBySlugItemsByItemIdRestore },
+  { route: "/api/v1/dossiers/[slug]/items/[itemId]", module: dossiersBySlugItemsByItemId },
+  { route: "/api/v1/dossiers/[slug]/items", module: dossiersBySlugItems },
+  { route: "/api/v1/dossiers/[slug]/restore", module: dossiersBySlugRestore },
+  { route: "/api/v1/dossiers/[slug]", module: dossiersBySlug },
+  { route: "/api/v1/dossiers/[slug]/sections/[sectionId]/restore", module: dossiersBySlugSectionsBySectionIdRestore },
+  { route: "/api/v1/dossiers/[slug]/sections/[sectionId]", module: dossiersBySlugSectionsBySectionId },
+  { route: "/api/v1/dossiers/[slug]/sections", module: dossiersBySlugSections },
+  { route: "/api/v1/dossiers/[slug]/versions/[number]/export", module: dossiersBySlugVersionsByNumberExport },
+  { route: "/api/v1/dossiers/[slug]/workflow", module: dossiersBySlugWorkflow },
+  { route: "/api/v1/dossiers", module: dossiers },
+  { route: "/api/v1/entities/[id]/aliases/[aliasId]", module: entitiesByIdAliasesByAliasId },
+  { route: "/api/v1/entities/[id]/aliases", module: entitiesByIdAliases },
+  { route: "/api/v1/entities/[id]/mentions", module: entitiesByIdMentions },
+  { route: "/api/v1/entities/[id]/restore", module: entitiesByIdRestore },
+  { route: "/api/v1/entities/[id]", module: entitiesById },
+  { route: "/api/v1/entities/[id]/split", module: entitiesByIdSplit },
+  { route: "/api/v1/entities/duplicates/decisions", module: entitiesDuplicatesDecisions },
+  { route: "/api/v1/entities/duplicates", module: entitiesDuplicates },
+  { route: "/api/v1/entities/merges/[id]/undo", module: entitiesMergesByIdUndo },
+  { route: "/api/v1/entities/merges", module: entitiesMerges },
+  { route: "/api/v1/entities", module: entities },
+  { route: "/api/v1/imports/[id]", module: importsById },
+  { route: "/api/v1/imports", module: imports },
+  { route: "/api/v1/imports/text", module: importsText },
+  { route: "/api/v1/imports/url", module: importsUrl },
+  { route: "/api/v1/locale", module: locale },
+  { route: "/api/v1/trash", module: trash },
+  { route: "/api/v1/users/[id]/revoke-sessions", module: usersByIdRevokeSessions },
+  { route: "/api/v1/users/[id]", module: usersById },
+  { route: "/api/v1/users", module: users },
+];
