@@ -6,6 +6,8 @@ export class AppError extends Error {
     readonly code: AppErrorCode,
     message: string,
     readonly details?: Record<string, string[]>,
+    // For RATE_LIMITED: how long until a new attempt is allowed.
+    readonly retryAfterMs?: number,
   ) {
     super(message);
     this.name = "AppError";
@@ -19,4 +21,4 @@ export const conflict = (message = "Someone else changed this record meanwhile. 
   new AppError("CONFLICT", message);
 export const invalid = (message: string, details?: Record<string, string[]>) => new AppError("INVALID", message, details);
 export const tooLarge = (message: string) => new AppError("TOO_LARGE", message);
-export const rateLimited = (message: string) => new AppError("RATE_LIMITED", message);
+export const rateLimited = (message: string, retryAfterMs?: number) => new AppError("RATE_LIMITED", message, undefined, retryAfterMs);

@@ -7,6 +7,7 @@ import { useI18n } from "@/components/i18n/i18n-provider";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { useHydrated } from "@/components/ui/use-hydrated";
+import { interpolate, type Messages } from "@/lib/i18n/messages";
 
 export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string; initialError?: string }) {
   const { t } = useI18n();
@@ -29,7 +30,7 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
     }
   }
 
-  const message = error === "RateLimited" ? t.signIn.rateLimited : error ? t.signIn.failed : undefined;
+  const message = error?.startsWith("RateLimited") ? rateLimitMessage(t, error) : error ? t.signIn.failed : undefined;
   // Submitting waits for hydration, and method="post" guards the rest (Enter in a field): a form sent
   // by the browser itself must never put the password in the URL.
   return (
@@ -47,4 +48,10 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
       </Button>
     </form>
   );
+}
+
+// "RateLimited:4" (lib/auth/options.ts) names the wait in minutes.
+function rateLimitMessage(t: Messages, error: string): string {
+  const minutes = Number(error.split(":")[1]);
+  return Number.isInteger(minutes) && minutes > 0 ? interpolate(t.signIn.rateLimitedFor, { minutes }) : t.signIn.rateLimited;
 }

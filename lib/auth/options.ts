@@ -21,7 +21,8 @@ export const authOptions: NextAuthOptions = {
           return user ? { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion } : null;
         } catch (error) {
           // NextAuth shows the message of a thrown error as the sign-in error code.
-          if (error instanceof AppError && error.code === "RATE_LIMITED") throw new Error("RateLimited");
+          // The sign-in page reads the wait, in minutes, from it: "RateLimited:4".
+          if (error instanceof AppError && error.code === "RATE_LIMITED") throw new Error(`RateLimited:${Math.ceil((error.retryAfterMs ?? 60_000) / 60_000)}`);
           throw error;
         }
       },
