@@ -5,6 +5,7 @@ import { ArticleMetadataForm, type EditableMetadata } from "@/components/article
 import { ArticleStatusBadge } from "@/components/articles/article-status-badge";
 import { CleanupReportPanel } from "@/components/articles/cleanup-report";
 import { TextCorrectionForm } from "@/components/articles/text-correction-form";
+import { DeleteToTrash } from "@/components/trash/delete-to-trash";
 import type { ArticleDetail } from "@/lib/articles/get-article";
 import { readCleanupReport } from "@/lib/ingest/cleanup-report";
 import { formatCalendarDate } from "@/lib/i18n/format-date";
@@ -13,7 +14,7 @@ import type { Locale } from "@/lib/validations/locale";
 
 // A cited span to mark (from a dossier's citation), or a note that the text changed since it was cited.
 export type CitedSpan = { start: number; end: number } | "moved" | null;
-type Props = { article: ArticleDetail; t: Messages; locale: Locale; canEdit: boolean; cited: CitedSpan };
+type Props = { article: ArticleDetail; t: Messages; locale: Locale; canEdit: boolean; canDelete: boolean; cited: CitedSpan };
 
 // The text's non-empty lines with their offsets, so a cited span can be marked where it falls.
 function paragraphsOf(text: string): { start: number; text: string }[] {
@@ -61,7 +62,7 @@ function editableMetadata(article: ArticleDetail): EditableMetadata {
   };
 }
 
-export function ArticleReader({ article, t, locale, canEdit, cited }: Props) {
+export function ArticleReader({ article, t, locale, canEdit, canDelete, cited }: Props) {
   const paragraphs = paragraphsOf(article.currentRevision?.text ?? "");
   const report = readCleanupReport(article.currentRevision?.report);
   const percent = (value: number | null) => Math.round((value ?? 0) * 100);
@@ -137,6 +138,7 @@ export function ArticleReader({ article, t, locale, canEdit, cited }: Props) {
             </p>
           ))}
         </section>
+        {canDelete && <DeleteToTrash url={`/api/v1/articles/${article.id}`} version={article.version} label={article.title} then="/articles" />}
       </aside>
     </div>
   );

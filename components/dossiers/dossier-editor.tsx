@@ -10,6 +10,7 @@ import { DraftSections } from "@/components/dossiers/draft-sections";
 import { VersionList } from "@/components/dossiers/version-list";
 import { WorkflowBar } from "@/components/dossiers/workflow-bar";
 import { useI18n } from "@/components/i18n/i18n-provider";
+import { DeleteToTrash } from "@/components/trash/delete-to-trash";
 import type { DossierDraft } from "@/lib/dossiers/get-dossier-draft";
 import { panelsHtml, sourcesHtml } from "@/lib/dossiers/render-html";
 import { interpolate } from "@/lib/i18n/messages";
@@ -34,6 +35,9 @@ export function DossierEditor({ initial }: { initial: DossierDraft }) {
         </Link>
         <DraftHeader draft={draft} editable={editable} change={change} />
         <WorkflowBar draft={draft} change={change} />
+        {editable && !(draft.versions.length > 0 && !draft.dossier.unpublishedAt) && (
+          <DeleteToTrash url={`/api/v1/dossiers/${slug}`} version={draft.dossier.version} label={draft.dossier.title} then="/studio" />
+        )}
         {change.error && (
           <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
             {change.error}

@@ -11,16 +11,17 @@ import { EntityTimeline } from "@/components/entities/entity-timeline";
 import { MergeEntityForm } from "@/components/entities/merge-entity-form";
 import { SplitEntityForm } from "@/components/entities/split-entity-form";
 import { useI18n } from "@/components/i18n/i18n-provider";
+import { DeleteToTrash } from "@/components/trash/delete-to-trash";
 import type { EntityContext } from "@/lib/entities/entity-context";
 import type { EntityMentionPage } from "@/lib/entities/entity-mentions";
 import type { EntityTypeOption } from "@/lib/entities/entity-types";
 import type { EntityDetail } from "@/lib/entities/get-entity";
 
-type Props = { entity: EntityDetail; mentions: EntityMentionPage; context: EntityContext; types: EntityTypeOption[]; canEdit: boolean; canMerge: boolean };
+type Props = { entity: EntityDetail; mentions: EntityMentionPage; context: EntityContext; types: EntityTypeOption[]; canEdit: boolean; canMerge: boolean; canDelete: boolean };
 
 const toggled = (set: ReadonlySet<string>, id: string) => new Set(set.has(id) ? [...set].filter((other) => other !== id) : [...set, id]);
 
-export function EntityView({ entity, mentions, context, types, canEdit, canMerge }: Props) {
+export function EntityView({ entity, mentions, context, types, canEdit, canMerge, canDelete }: Props) {
   const { t } = useI18n();
   const [aliasIds, setAliasIds] = useState<ReadonlySet<string>>(new Set());
   const [annotationIds, setAnnotationIds] = useState<ReadonlySet<string>>(new Set());
@@ -39,6 +40,7 @@ export function EntityView({ entity, mentions, context, types, canEdit, canMerge
         <EntityCoMentions coMentions={context.coMentions} />
         {canMerge && <EntityMerges merges={entity.merges} canMerge={canMerge} />}
         {canMerge && <MergeEntityForm entity={entity} />}
+        {canDelete && <DeleteToTrash url={`/api/v1/entities/${entity.id}`} version={entity.version} label={entity.canonicalName} then="/entities" />}
       </aside>
     </div>
   );

@@ -14,6 +14,8 @@ const navigation: { href: string; label: (t: Messages) => string; permission: Ac
   { href: "/entities", label: (t) => t.entities.nav, permission: "entity.read" },
   { href: "/studio", label: (t) => t.studio.nav, permission: "workspace.access" },
   { href: "/dossiers", label: (t) => t.nav.dossiers, permission: "dossier.read_published" },
+  // Every workspace role may delete something (an analyst, their own dossiers and entities).
+  { href: "/trash", label: (t) => t.trash.nav, permission: "workspace.access" },
   { href: "/admin/users", label: (t) => t.nav.users, permission: "user.manage" },
   { href: "/admin/audit", label: (t) => t.audit.nav, permission: "audit.read" },
   { href: "/admin/suggestions", label: (t) => t.suggestions.nav, permission: "suggestion.monitor" },

@@ -22,5 +22,5 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
   const { t, locale } = await getTranslations();
   const citation = citedQuery.safeParse(await searchParams);
   const cited: CitedSpan = !citation.success ? null : citation.data.revision === article.currentRevision?.id ? { start: citation.data.start, end: citation.data.end } : "moved";
-  return <ArticleReader article={article} t={t} locale={locale} canEdit={can(user.role, "article.edit")} cited={cited} />;
+  return <ArticleReader article={article} t={t} locale={locale} canEdit={can(user.role, "article.edit")} canDelete={can(user.role, "article.delete")} cited={cited} />;
 }

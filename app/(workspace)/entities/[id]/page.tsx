@@ -50,7 +50,7 @@ export default async function EntityPage({ params, searchParams }: Props) {
           </p>
         )}
       </header>
-      <EntityView entity={entity} mentions={mentions} context={context} types={types} canEdit={can(user.role, "entity.edit")} canMerge={can(user.role, "entity.merge")} />
+      <EntityView entity={entity} mentions={mentions} context={context} types={types} canEdit={can(user.role, "entity.edit")} canMerge={can(user.role, "entity.merge")} canDelete={can(user.role, "entity.delete")} />
     </div>
   );
 }
