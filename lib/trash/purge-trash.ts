@@ -55,7 +55,7 @@ async function purgeOne(tx: Tx, candidate: PurgeCandidate, cutoff: Date): Promis
   // Locked and checked again: a restore may have happened since the candidates were read.
   const [row] = await tx.$queryRaw<{ deletedById: string | null }[]>(Prisma.sql`
     SELECT "deletedById" FROM ${trashTables[candidate.kind]} WHERE id = ${candidate.id}::uuid AND "deletedAt" < ${cutoff} FOR UPDATE`);
-  if (!row) return "restored meanwhile";
+  if (!row) return "no longer due: restored or purged meanwhile";
   if (candidate.kind === "entity") {
     const uses = entityUsesSql(Prisma.sql`${candidate.id}::uuid`);
     const [used] = await tx.$queryRaw<{ used: boolean }[]>(Prisma.sql`SELECT EXISTS ${uses.mentioned} OR EXISTS ${uses.cited} OR EXISTS ${uses.merged} AS used`);
