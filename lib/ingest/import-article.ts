@@ -11,8 +11,8 @@ import { detectLanguage, type ExtractedDocument } from "@/lib/ingest/extraction"
 import { findExactDuplicate, findNearDuplicate, lockContentHash } from "@/lib/ingest/find-duplicates";
 import { fingerprintOf } from "@/lib/ingest/fingerprint";
 import { parsePublicationDate } from "@/lib/ingest/publication-date";
-import { recordBatchItem, type BatchSlot } from "@/lib/ingest/batch-items";
-import { sqlTransaction } from "@/lib/db/plain-sql";
+import { markSuggested, recordBatchItem, type BatchSlot } from "@/lib/ingest/batch-items";
+import { plainSql, sqlTransaction } from "@/lib/db/plain-sql";
 import { insertImportedArticle } from "@/lib/ingest/insert-article";
 import { findOrCreateSource } from "@/lib/ingest/sources";
 import { invalid } from "@/lib/errors";
@@ -91,14 +91,20 @@ export async function importTrustedDocument(client: Database, document: ImportDo
       }
       return { status: "created", id, title, ...(copyOf && { copyOf }) };
   });
-  if (outcome.status === "created" && options.suggest !== false) await suggestAfterImport(client, outcome.id, actorId);
+  if (outcome.status === "created" && options.suggest !== false) await suggestAfterImport(client, outcome.id, actorId, slot);
   return outcome;
 }
 
-/** The article is imported whatever happens here: a failure is logged, and suggestions can be run again from its page. */
-async function suggestAfterImport(client: Database, articleId: string, actorId: string | null): Promise<void> {
+/**
+ * The suggestions of an imported article, a step after its transaction: the article is imported
+ * whatever happens here (a failure is logged; they can be run again from its page). In a batch, the
+ * item is marked once they are saved, so a run killed in between is completed when the batch resumes;
+ * running them twice proposes nothing twice.
+ */
+export async function suggestAfterImport(client: Database, articleId: string, actorId: string | null, slot?: BatchSlot): Promise<void> {
   try {
     await runSuggestions(client, articleId, actorId);
+    if (slot) await markSuggested(plainSql(client), slot);
   } catch (error) {
     console.error(`Suggestions for the imported article ${articleId} failed; run them again from its annotation page.`, error);
   }

@@ -1,9 +1,13 @@
 // Batches: every item gets a result (created, duplicate or failed with its reason), the progress
-// counts them all, a failure does not stop the others, and only the author (or an admin) follows it.
+// counts them all, a failure does not stop the others, and only the author (or an admin) follows it;
+// an interrupted batch is completed with the same files.
 import { randomUUID } from "node:crypto";
+import { hostname } from "node:os";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { CurrentUser } from "@/lib/auth/actor";
-import { getImportBatch, runImportBatch, startImportBatch, type BatchEntry } from "@/lib/ingest/import-batch";
+import { db } from "@/lib/db";
+import { getImportBatch, listInterruptedImports, resumeImportBatch, runImportBatch, startImportBatch } from "@/lib/ingest/import-batch";
+import { importBatchEntry, type BatchEntry } from "@/lib/ingest/import-batch-entry";
 import { pastedDocument } from "@/lib/ingest/pasted-document";
 import { actorOf, createTestUser, expectAppError } from "@/lib/testing/fixtures";
 
@@ -57,4 +61,32 @@ describe("import batches", () => {
     expect((await getImportBatch(actorOf(await createTestUser("ADMIN")), batch.id)).id).toBe(batch.id);
     await expectAppError(startImportBatch(actorOf(await createTestUser("ANALYST")), 1), "FORBIDDEN");
   });
+
+  it("shows a batch whose process died as interrupted, and the same files again complete it without importing twice", async () => {
+    const entries = [article("one"), article("two"), article("three")];
+    const batch = await startImportBatch(editor, entries.length);
+    // The first item saved, then the server died: its runner no longer exists on this host.
+    await importBatchEntry(db, entries[0] as BatchEntry, { batchId: batch.id, position: 0 }, editor.id, undefined, {});
+    await db.importBatch.update({ where: { id: batch.id }, data: { runner: `${hostname()}:4194305` } });
+    expect((await getImportBatch(editor, batch.id)).status).toBe("INTERRUPTED");
+    expect((await listInterruptedImports(editor)).map((item) => item.id)).toContain(batch.id);
+
+    await expectAppError(resumeImportBatch(editor, batch.id, entries.slice(0, 2)), "INVALID");
+    await expectAppError(resumeImportBatch(editor, batch.id, [article("other"), ...entries.slice(1)]), "INVALID");
+    await expectAppError(resumeImportBatch(actorOf(await createTestUser("EDITOR")), batch.id, entries), "NOT_FOUND");
+
+    const resumed = await resumeImportBatch(editor, batch.id, entries);
+    await expectAppError(resumeImportBatch(editor, batch.id, entries), "CONFLICT");
+    await resumed.run();
+    const view = await getImportBatch(editor, batch.id);
+    expect(view.status).toBe("DONE");
+    expect(view.items.map((item) => [item.filename, item.status])).toEqual([
+      ["one.txt", "CREATED"],
+      ["two.txt", "CREATED"],
+      ["three.txt", "CREATED"],
+    ]);
+    expect(await db.article.count({ where: { importBatchId: batch.id } })).toBe(3);
+    expect((await listInterruptedImports(editor)).map((item) => item.id)).not.toContain(batch.id);
+  });
 });
+

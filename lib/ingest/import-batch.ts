@@ -1,47 +1,57 @@
-// Bulk imports: a batch records how many items it holds, then each item's outcome as it is saved,
-// so the person who started it can watch the progress and read the per-item results.
+// Bulk imports from the browser: a batch records how many items it holds, then each item's outcome as
+// it is saved, so the person who started it can watch the progress and read the per-item results. A
+// batch whose server died midway shows as interrupted; choosing the same files again resumes it.
 import "server-only";
 import { assertCan, type CurrentUser } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { plainSql } from "@/lib/db/plain-sql";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { AppError, notFound } from "@/lib/errors";
-import { recordBatchItem } from "@/lib/ingest/batch-items";
-import { importArticle, type ImportDocument } from "@/lib/ingest/import-article";
-
-/** One item to import, or the reason extraction refused it (lib/ingest/extract's items fit it). */
-export type BatchEntry = ({ ok: true } & ImportDocument) | { ok: false; filename: string; reason: string };
-
-const UNEXPECTED = "An unexpected error stopped this item; nothing of it was saved. Try it again.";
+import { conflict, invalid, notFound } from "@/lib/errors";
+import { recordedItems, type RecordedItem } from "@/lib/ingest/batch-items";
+import { batchState, claimInterruptedBatch, finishBatch, keepBatchAlive, thisRunner, type BatchState } from "@/lib/ingest/batch-lease";
+import { assertSameEntries, importBatchEntry, type BatchEntry } from "@/lib/ingest/import-batch-entry";
 
 export async function startImportBatch(actor: CurrentUser, total: number): Promise<{ id: string; total: number }> {
   assertCan(actor, "article.import");
-  return db.importBatch.create({ data: { total, createdById: actor.id }, select: { id: true, total: true } });
+  return db.importBatch.create({ data: { total, createdById: actor.id, runner: thisRunner, heartbeatAt: new Date() }, select: { id: true, total: true } });
 }
 
-/** Imports the entries one by one; a failed item is recorded with its reason and the others go on. */
-export async function runImportBatch(actor: CurrentUser, batchId: string, entries: readonly BatchEntry[]): Promise<void> {
+/** Imports the entries one by one, skipping those an interrupted run saved; a failed item is recorded and the others go on. */
+export async function runImportBatch(actor: CurrentUser, batchId: string, entries: readonly BatchEntry[], recorded: ReadonlyMap<number, RecordedItem> = new Map()): Promise<void> {
   assertCan(actor, "article.import");
-  for (const [position, entry] of entries.entries()) {
-    const slot = { batchId, position };
-    if (!entry.ok) {
-      await recordBatchItem(plainSql(db), slot, { filename: entry.filename, status: "FAILED", reason: entry.reason });
-      continue;
+  const stop = keepBatchAlive(db, batchId);
+  try {
+    for (const [position, entry] of entries.entries()) {
+      await importBatchEntry(db, entry, { batchId, position }, actor.id, recorded.get(position), {});
     }
-    try {
-      await importArticle(actor, entry, slot);
-    } catch (error) {
-      if (!(error instanceof AppError)) console.error(`Import of ${entry.filename} failed:`, error);
-      const reason = error instanceof AppError ? error.message : UNEXPECTED;
-      await recordBatchItem(plainSql(db), slot, { filename: entry.filename, status: "FAILED", reason });
-    }
+    await finishBatch(db, batchId);
+  } finally {
+    stop();
   }
-  await db.importBatch.update({ where: { id: batchId }, data: { status: "DONE", finishedAt: new Date() } });
 }
+
+/**
+ * Takes over one of the actor's interrupted batches with the same files uploaded again (they are held
+ * in memory only while a batch runs): refused when they are not the same entries.
+ */
+export async function resumeImportBatch(actor: CurrentUser, batchId: string, entries: readonly BatchEntry[]): Promise<{ id: string; total: number; run: () => Promise<void> }> {
+  assertCan(actor, "article.import");
+  const batch = await db.importBatch.findFirst({ where: { id: batchId, createdById: actor.id }, select: { ...leaseFields, total: true } });
+  if (!batch) throw notFound("This import");
+  if (batchState(batch) !== "INTERRUPTED") throw conflict(batch.status === "DONE" ? "This import is already complete." : "This import is still running.");
+  if (entries.length !== batch.total) {
+    throw invalid(`The interrupted import held ${batch.total} items; these files hold ${entries.length}. Choose the same files as before.`);
+  }
+  const recorded = await recordedItems(plainSql(db), batch.id);
+  entries.forEach((entry, position) => assertSameEntries(recorded, position, entry.filename));
+  if (!(await claimInterruptedBatch(db, batch))) throw conflict("This import was resumed by someone else a moment ago.");
+  return { id: batch.id, total: batch.total, run: () => runImportBatch(actor, batch.id, entries, recorded) };
+}
+
+const leaseFields = { id: true, status: true, heartbeatAt: true, runner: true } satisfies Prisma.ImportBatchSelect;
 
 const batchFields = {
-  id: true,
-  status: true,
+  ...leaseFields,
   total: true,
   done: true,
   createdAt: true,
@@ -65,7 +75,20 @@ export async function getImportBatch(actor: CurrentUser, id: string): Promise<Im
   assertCan(actor, "article.import");
   const batch = await db.importBatch.findFirst({ where: { id, ...(actor.role !== "ADMIN" && { createdById: actor.id }) }, select: batchFields });
   if (!batch) throw notFound("This import");
-  return batch;
+  const { heartbeatAt, runner, ...view } = batch;
+  return { ...view, status: batchState({ status: batch.status, heartbeatAt, runner }) };
 }
 
-export type ImportBatchView = Prisma.ImportBatchGetPayload<{ select: typeof batchFields }>;
+export type ImportBatchView = Omit<Prisma.ImportBatchGetPayload<{ select: typeof batchFields }>, "status" | "heartbeatAt" | "runner"> & { status: BatchState };
+
+/** The actor's own batches from the browser that were interrupted, newest first, to resume them. */
+export async function listInterruptedImports(actor: CurrentUser): Promise<{ id: string; total: number; done: number; createdAt: Date }[]> {
+  assertCan(actor, "article.import");
+  const running = await db.importBatch.findMany({
+    where: { createdById: actor.id, status: "RUNNING" },
+    orderBy: { createdAt: "desc" },
+    take: 20,
+    select: { ...leaseFields, total: true, done: true, createdAt: true },
+  });
+  return running.filter((batch) => batchState(batch) === "INTERRUPTED").map(({ id, total, done, createdAt }) => ({ id, total, done, createdAt }));
+}
