@@ -23,7 +23,7 @@ export async function deleteAnnotation(actor: CurrentUser, id: string, version: 
     const evidence = await tx.annotation.findMany({ where: { supportsId: id, deletedAt: null }, select: { id: true } });
     await tx.annotation.updateMany({ where: { supportsId: id, deletedAt: null }, data: { deletedAt: now, version: { increment: 1 } } });
     const deleted = [id, ...evidence.map((item) => item.id)];
-    await recordAudit({ actorId: actor.id, action: "annotation.delete", targetType: "annotation", targetId: id, after: { deleted } }, tx);
+    await recordAudit({ actorId: actor.id, action: "annotation.delete", targetType: "annotation", targetId: id, before: { deletedAt: null }, after: { deletedAt: now.toISOString(), deleted } }, tx);
     return { deleted };
   });
 }
@@ -37,7 +37,7 @@ export async function restoreAnnotation(actor: CurrentUser, id: string, version:
     if (updated.count === 0) throw conflict("Someone else changed this annotation meanwhile. Reload the article and try again.");
     // The evidence deleted with it, and only that.
     await tx.annotation.updateMany({ where: { supportsId: id, deletedAt: annotation.deletedAt }, data: { deletedAt: null, version: { increment: 1 } } });
-    await recordAudit({ actorId: actor.id, action: "annotation.restore", targetType: "annotation", targetId: id }, tx);
+    await recordAudit({ actorId: actor.id, action: "annotation.restore", targetType: "annotation", targetId: id, before: { deletedAt: annotation.deletedAt.toISOString() }, after: { deletedAt: null } }, tx);
     const rows = await tx.annotation.findMany({ where: { OR: [{ id }, { supportsId: id, deletedAt: null }] }, select: annotationFields });
     return rows.map(toAnnotationView);
   });

@@ -23,7 +23,7 @@ export async function correctArticleText(actor: CurrentUser, articleId: string, 
     });
     await tx.article.update({ where: { id: articleId }, data: { currentRevisionId: revision.id } });
     const anchoring = await reanchorAnnotations(tx, articleId, article.currentRevision, { id: revision.id, text: corrected });
-    await recordAudit({ actorId: actor.id, action: "article.text.correct", targetType: "article", targetId: articleId, after: { revisionId: revision.id, ...anchoring } }, tx);
+    await recordAudit({ actorId: actor.id, action: "article.text.correct", targetType: "article", targetId: articleId, before: { revisionId: article.currentRevision.id }, after: { revisionId: revision.id, ...anchoring } }, tx);
     return { version: version + 1, revisionId: revision.id, ...anchoring };
   });
 }

@@ -4,6 +4,7 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { recordAudit } from "@/lib/audit/record-audit";
 import { verifySignIn } from "@/lib/auth/sign-in";
 import { clientIp } from "@/lib/auth/client-ip";
 import { AppError } from "@/lib/errors";
@@ -28,6 +29,12 @@ export const authOptions: NextAuthOptions = {
       },
     }),
   ],
+  events: {
+    // Signing out only drops the browser's cookie (the JWT itself is not stored): recorded for the trail.
+    async signOut({ token }) {
+      if (token?.sub) await recordAudit({ actorId: token.sub, action: "auth.sign_out", targetType: "user", targetId: token.sub });
+    },
+  },
   callbacks: {
     jwt({ token, user }) {
       if (user) {

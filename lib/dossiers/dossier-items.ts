@@ -45,7 +45,7 @@ export async function deleteItem(actor: CurrentUser, slug: string, itemId: strin
   return changeDossier(actor, slug, version, async (tx, dossier) => {
     const item = await requireItem(tx, dossier.id, itemId);
     await tx.dossierItem.update({ where: { id: item.id }, data: { deletedAt: new Date() } });
-    await recordAudit({ actorId: actor.id, action: "dossier.item.delete", targetType: "dossier", targetId: dossier.id, before: { itemId, kind: item.kind } }, tx);
+    await recordAudit({ actorId: actor.id, action: "dossier.item.delete", targetType: "dossier", targetId: dossier.id, before: { itemId, kind: item.kind, deleted: false }, after: { itemId, deleted: true } }, tx);
   });
 }
 
@@ -54,7 +54,7 @@ export async function restoreItem(actor: CurrentUser, slug: string, itemId: stri
     const item = await tx.dossierItem.findFirst({ where: { id: itemId, deletedAt: { not: null }, section: { dossierId: dossier.id, deletedAt: null } }, select: { id: true } });
     if (!item) throw notFound("This deleted item");
     await tx.dossierItem.update({ where: { id: item.id }, data: { deletedAt: null } });
-    await recordAudit({ actorId: actor.id, action: "dossier.item.restore", targetType: "dossier", targetId: dossier.id, after: { itemId } }, tx);
+    await recordAudit({ actorId: actor.id, action: "dossier.item.restore", targetType: "dossier", targetId: dossier.id, before: { itemId, deleted: true }, after: { itemId, deleted: false } }, tx);
   });
 }
 

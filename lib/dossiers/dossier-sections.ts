@@ -34,7 +34,7 @@ export async function deleteSection(actor: CurrentUser, slug: string, sectionId:
     const remaining = await tx.dossierSection.count({ where: { dossierId: dossier.id, deletedAt: null } });
     if (remaining <= 1) throw invalid("A dossier keeps at least one section.");
     await tx.dossierSection.update({ where: { id: section.id }, data: { deletedAt: new Date() } });
-    await recordAudit({ actorId: actor.id, action: "dossier.section.delete", targetType: "dossier", targetId: dossier.id, before: { sectionId, title: section.title } }, tx);
+    await recordAudit({ actorId: actor.id, action: "dossier.section.delete", targetType: "dossier", targetId: dossier.id, before: { sectionId, title: section.title, deleted: false }, after: { sectionId, deleted: true } }, tx);
   });
 }
 
@@ -43,7 +43,7 @@ export async function restoreSection(actor: CurrentUser, slug: string, sectionId
     const section = await tx.dossierSection.findFirst({ where: { id: sectionId, dossierId: dossier.id, deletedAt: { not: null } }, select: { id: true } });
     if (!section) throw notFound("This deleted section");
     await tx.dossierSection.update({ where: { id: section.id }, data: { deletedAt: null } });
-    await recordAudit({ actorId: actor.id, action: "dossier.section.restore", targetType: "dossier", targetId: dossier.id, after: { sectionId } }, tx);
+    await recordAudit({ actorId: actor.id, action: "dossier.section.restore", targetType: "dossier", targetId: dossier.id, before: { sectionId, deleted: true }, after: { sectionId, deleted: false } }, tx);
   });
 }
 

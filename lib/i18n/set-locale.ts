@@ -2,12 +2,18 @@
 import "server-only";
 import { cookies } from "next/headers";
 import type { CurrentUser } from "@/lib/auth/actor";
+import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
 import { LOCALE_COOKIE } from "@/lib/i18n/get-locale";
 import type { Locale } from "@/lib/validations/locale";
 
 export async function setLocale(user: CurrentUser | null, locale: Locale): Promise<{ locale: Locale }> {
   (await cookies()).set(LOCALE_COOKIE, locale, { path: "/", sameSite: "lax", httpOnly: true, maxAge: 365 * 24 * 3600 });
-  if (user) await db.user.update({ where: { id: user.id }, data: { locale } });
+  if (user && user.locale !== locale) {
+    await db.$transaction(async (tx) => {
+      await tx.user.update({ where: { id: user.id }, data: { locale } });
+      await recordAudit({ actorId: user.id, action: "account.locale", targetType: "user", targetId: user.id, before: { locale: user.locale }, after: { locale } }, tx);
+    });
+  }
   return { locale };
 }
