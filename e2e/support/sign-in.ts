@@ -6,5 +6,6 @@ export async function signInThroughForm(page: Page, email: string, password: str
   await page.locator("#email").fill(email);
   await page.locator("#password").fill(password);
   await page.locator("form button[type=submit]").click();
-  await expect(page).not.toHaveURL(/\/sign-in/);
+  // Generous: a password check (Argon2id) on a busy CI machine can take seconds.
+  await expect(page).not.toHaveURL(/\/sign-in/, { timeout: 15_000 });
 }
