@@ -24,6 +24,25 @@ const envSchema = z.object({
   NEW_USER_PASSWORD: z.string().optional(),
   // Folder holding pg_dump, pg_restore and psql for `npm run db:backup` / `db:restore` (else PATH, then /usr/lib/postgresql/*/bin).
   PG_BIN_DIR: z.string().optional(),
+  // Single sign-on through an OpenID Connect provider: all three, or none (README, "Single sign-on").
+  OIDC_ISSUER: z.string().url("OIDC_ISSUER must be the issuer's URL, such as https://id.example.org/realms/newsroom").optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  // The sign-in button reads "Se connecter avec <OIDC_NAME>".
+  OIDC_NAME: z.string().min(1).max(60).default("SSO"),
+  // The role of accounts created at their first single sign-on; OIDC_AUTO_CREATE=false admits only existing accounts.
+  OIDC_DEFAULT_ROLE: z.enum(["ADMIN", "EDITOR", "ANALYST", "READER"], { message: "OIDC_DEFAULT_ROLE is ADMIN, EDITOR, ANALYST or READER" }).default("READER"),
+  OIDC_AUTO_CREATE: z
+    .enum(["1", "0", "true", "false", "yes", "no", ""])
+    .optional()
+    .transform((value) => value === undefined || value === "" || value === "1" || value === "true" || value === "yes"),
+});
+
+const configuredEnvSchema = envSchema.superRefine((env, context) => {
+  const oidc = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET].filter(Boolean).length;
+  if (oidc !== 0 && oidc !== 3) {
+    context.addIssue({ code: "custom", path: ["OIDC_ISSUER"], message: "set all of OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET, or none of them" });
+  }
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -31,15 +50,18 @@ export type Env = z.infer<typeof envSchema>;
 let cached: Env | undefined;
 
 export function getEnv(): Env {
-  if (!cached) {
-    const parsed = envSchema.safeParse(process.env);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      throw new Error(`Invalid configuration: ${issue?.path.join(".")}: ${issue?.message}`);
-    }
-    cached = parsed.data;
-  }
+  cached ??= parseEnv(process.env);
   return cached;
+}
+
+/** Validates a set of environment variables; throws naming the first wrong one. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const parsed = configuredEnvSchema.safeParse(source);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`Invalid configuration: ${issue?.path.join(".")}: ${issue?.message}`);
+  }
+  return parsed.data;
 }
 
 /** The database URL the app was started with; the launcher (lib/cli/serve.ts) always provides one. */

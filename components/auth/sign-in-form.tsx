@@ -30,7 +30,15 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
     }
   }
 
-  const message = error?.startsWith("RateLimited") ? rateLimitMessage(t, error) : error ? t.signIn.failed : undefined;
+  const message = !error
+    ? undefined
+    : error.startsWith("RateLimited")
+      ? rateLimitMessage(t, error)
+      : error === "AccessDenied"
+        ? t.signIn.ssoRefused
+        : error.startsWith("OAuth")
+          ? t.signIn.ssoFailed
+          : t.signIn.failed;
   // Submitting waits for hydration, and method="post" guards the rest (Enter in a field): a form sent
   // by the browser itself must never put the password in the URL.
   return (

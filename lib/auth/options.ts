@@ -1,13 +1,17 @@
-// NextAuth configuration: email + password, JWT sessions carrying only the user id and session version.
+// NextAuth configuration: email + password, and single sign-on through OpenID Connect when configured
+// (lib/auth/oidc.ts); JWT sessions carrying only the user id and session version.
 // The user itself is re-read on every request (lib/auth/session.ts), so a role change or a disabled
 // account applies at once rather than at token expiry.
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { verifySignIn } from "@/lib/auth/sign-in";
 import { clientIp } from "@/lib/auth/client-ip";
+import { oidcProvider, oidcSettings, signInWithOidc } from "@/lib/auth/oidc";
+import { verifySignIn } from "@/lib/auth/sign-in";
 import { AppError } from "@/lib/errors";
+
+const oidc = oidcSettings();
 
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
@@ -28,6 +32,7 @@ export const authOptions: NextAuthOptions = {
         }
       },
     }),
+    ...(oidc ? [oidcProvider(oidc)] : []),
   ],
   events: {
     // Signing out only drops the browser's cookie (the JWT itself is not stored): recorded for the trail.
@@ -36,6 +41,16 @@ export const authOptions: NextAuthOptions = {
     },
   },
   callbacks: {
+    // A single sign-on admits the account with that verified email, or nobody. Without a database
+    // adapter NextAuth hands this same `user` object to the jwt callback below, which stores our id
+    // and session version instead of the provider's subject.
+    async signIn({ user, account, profile }) {
+      if (account?.provider !== "oidc" || !oidc) return true;
+      const admitted = await signInWithOidc(profile, oidc);
+      if (!admitted) return false;
+      Object.assign(user, { id: admitted.id, email: admitted.email, name: admitted.name, sessionVersion: admitted.sessionVersion });
+      return true;
+    },
     jwt({ token, user }) {
       if (user) {
         token.sub = user.id;

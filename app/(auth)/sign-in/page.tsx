@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
+import { SsoButton } from "@/components/auth/sso-button";
 import { LocaleSwitcher } from "@/components/i18n/locale-switcher";
 import { landingPathFor } from "@/lib/auth/landing";
+import { oidcSettings } from "@/lib/auth/oidc";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getEnv } from "@/lib/env";
 import { getTranslations } from "@/lib/i18n/get-locale";
@@ -15,6 +17,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const { t } = await getTranslations();
   const { callbackUrl, error } = await searchParams;
   // Only same-site paths: an absolute callback URL would be an open redirect.
+  const sso = oidcSettings();
   const safeCallback = callbackUrl?.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : "/";
 
   return (
@@ -29,6 +32,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           <LocaleSwitcher />
         </div>
         <SignInForm callbackUrl={safeCallback} initialError={error} />
+        {sso && <SsoButton name={sso.name} callbackUrl={safeCallback} />}
         {getEnv().NODE_ENV !== "production" && <p className="text-xs text-slate-500">{t.signIn.demoHint}</p>}
       </div>
     </main>

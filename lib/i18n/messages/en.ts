@@ -22,6 +22,9 @@ export const en: Messages = {
     failed: "Wrong email address or password.",
     rateLimited: "Too many attempts. Try again in a few minutes.",
     rateLimitedFor: "Too many attempts. Try again in {minutes} minute(s).",
+    sso: "Sign in with {name}",
+    ssoRefused: "This account cannot sign in through single sign-on: it is disabled, or does not exist here. Ask an administrator.",
+    ssoFailed: "Single sign-on failed. Try again; if it persists, tell an administrator.",
     demoHint: "Demo accounts: admin@, editor@, analyst@ or reader@demo.local, password demo-password.",
   },
   articles: {

@@ -20,6 +20,9 @@ export const fr = {
     failed: "Adresse e-mail ou mot de passe incorrect.",
     rateLimited: "Trop de tentatives. Réessayez dans quelques minutes.",
     rateLimitedFor: "Trop de tentatives. Réessayez dans {minutes} minute(s).",
+    sso: "Se connecter avec {name}",
+    ssoRefused: "Ce compte ne peut pas se connecter par authentification unique : il est désactivé, ou n'existe pas ici. Adressez-vous à un administrateur.",
+    ssoFailed: "La connexion par authentification unique a échoué. Réessayez ; si le problème persiste, prévenez un administrateur.",
     demoHint: "Comptes de démonstration : admin@, editor@, analyst@ ou reader@demo.local, mot de passe demo-password.",
   },
   articles: {
