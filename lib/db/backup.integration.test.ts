@@ -90,7 +90,7 @@ describe("backup and restore", () => {
     });
   });
 
-  it("refuses to replace a database holding data unless told, and rolls back a restore that fails midway", async () => {
+  it("refuses to replace a database holding data unless told, rolls back a restore that fails midway, and replaces it when told", async () => {
     const file = path.join(folder, "refusal.dump");
     await runCommand("lib/cli/db-backup.ts", source.url, "--out", file);
     const before = await snapshot(target.url);
@@ -100,6 +100,13 @@ describe("backup and restore", () => {
     await truncate(file, Math.floor((await stat(file)).size * 0.8));
     await expect(restoreDatabase(target.url, file, { replace: true })).rejects.toThrow("The restore failed and was rolled back; the database is unchanged.");
     expect(await snapshot(target.url)).toEqual(before);
+
+    // Replacing a database whose audit log holds entries: dropping its tables fires no trigger.
+    const good = path.join(folder, "replace.dump");
+    await runCommand("lib/cli/db-backup.ts", source.url, "--out", good);
+    const replaced = await restoreDatabase(target.url, good, { replace: true });
+    expect(replaced.replaced.audit_log).toBeGreaterThan(0);
+    expect((await snapshot(target.url)).audit).toEqual((await snapshot(source.url)).audit);
   });
 
   it("brings a backup of an older version up to date with the migrations made since", async () => {
