@@ -1,9 +1,11 @@
 "use client";
-// Several files at once (or a zip, or a JSON Lines file): sent as one batch, then followed live.
+// Several files at once (or a zip, or a JSON Lines file): sent as one batch, then followed live; an
+// interrupted batch is resumed with the same files.
 import { useState, type DragEvent } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { ImportResults } from "@/components/import/import-results";
-import { useImportBatch, useStartFileImport } from "@/components/import/import-queries";
+import { useImportBatch, useInterruptedImports, useStartFileImport } from "@/components/import/import-queries";
+import { InterruptedImports } from "@/components/import/interrupted-imports";
 import { Button } from "@/components/ui/button";
 import { useHydrated } from "@/components/ui/use-hydrated";
 
@@ -16,6 +18,7 @@ export function FileImport() {
   const [dragging, setDragging] = useState(false);
   const start = useStartFileImport();
   const batch = useImportBatch(start.data?.id);
+  const interrupted = useInterruptedImports();
 
   function onDrop(event: DragEvent<HTMLLabelElement>) {
     event.preventDefault();
@@ -25,11 +28,14 @@ export function FileImport() {
 
   return (
     <div className="space-y-6">
+      {interrupted.data && interrupted.data.length > 0 && (
+        <InterruptedImports batches={interrupted.data} canResume={hydrated && files.length > 0 && !start.isPending} onResume={(resume) => start.mutate({ files, resume })} />
+      )}
       <form
         className="space-y-4"
         onSubmit={(event) => {
           event.preventDefault();
-          if (files.length) start.mutate(files);
+          if (files.length) start.mutate({ files });
         }}
       >
         <label

@@ -1,6 +1,6 @@
 "use client";
 // A batch's live progress (done / total) and one row per item: created, duplicate (of which article)
-// or failed (and why); near copies show what they copy and how closely.
+// or failed (and why); near copies show what they copy and how closely. An interrupted batch says so.
 import Link from "next/link";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import type { ImportBatchJson } from "@/components/import/import-queries";
@@ -13,6 +13,7 @@ export function ImportResults({ batch }: { batch: ImportBatchJson }) {
   const { t } = useI18n();
   const count = (status: keyof typeof statusStyle) => batch.items.filter((item) => item.status === status).length;
   const running = batch.status === "RUNNING";
+  const interrupted = batch.status === "INTERRUPTED";
   return (
     <section className="space-y-3" aria-live="polite">
       <div className="flex items-center gap-3">
@@ -20,7 +21,9 @@ export function ImportResults({ batch }: { batch: ImportBatchJson }) {
         <span role="status" data-testid="import-progress" className="text-sm text-slate-700">
           {running
             ? interpolate(t.imports.progress, { done: batch.done, total: batch.total })
-            : interpolate(t.imports.finished, { created: count("CREATED"), duplicate: count("DUPLICATE"), failed: count("FAILED") })}
+            : interrupted
+              ? interpolate(t.importResume.interrupted, { done: batch.done, total: batch.total })
+              : interpolate(t.imports.finished, { created: count("CREATED"), duplicate: count("DUPLICATE"), failed: count("FAILED") })}
         </span>
       </div>
       <table className="w-full rounded-lg border border-slate-200 bg-white text-left text-sm shadow-sm">
@@ -51,11 +54,11 @@ export function ImportResults({ batch }: { batch: ImportBatchJson }) {
               </td>
             </tr>
           ))}
-          {running &&
+          {(running || interrupted) &&
             Array.from({ length: batch.total - batch.items.length }, (_, index) => (
               <tr key={`pending-${index}`} className="border-t border-slate-100 text-slate-400">
                 <td className="px-4 py-2" colSpan={3}>
-                  {t.imports.pending}
+                  {running ? t.imports.pending : t.importResume.notImported}
                 </td>
               </tr>
             ))}

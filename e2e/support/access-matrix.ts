@@ -75,6 +75,7 @@ export const endpoints: Endpoint[] = [
   { route: "/api/v1/dossiers/[slug]/workflow", method: "POST", access: "workspace.access", path: "/api/v1/dossiers/unknown-dossier/workflow", body: { action: "submit", version: 1 } },
   { route: "/api/v1/dossiers/[slug]/versions/[number]/export", method: "GET", access: "dossier.read_published", path: "/api/v1/dossiers/unknown-dossier/versions/1/export?format=md" },
   { route: "/api/v1/dossiers/[slug]/diff", method: "GET", access: "workspace.access", path: "/api/v1/dossiers/unknown-dossier/diff?from=1&to=2" },
+  { route: "/api/v1/imports", method: "GET", access: "article.import", path: "/api/v1/imports" },
   { route: "/api/v1/imports", method: "POST", access: "article.import", path: "/api/v1/imports", body: {} },
   { route: "/api/v1/imports/[id]", method: "GET", access: "article.import", path: `/api/v1/imports/${unknownId}` },
   { route: "/api/v1/imports/text", method: "POST", access: "article.import", path: "/api/v1/imports/text", body: { text: "" } },

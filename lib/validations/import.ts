@@ -50,3 +50,6 @@ export const reviseCleanupSchema = z.object({
 export type PasteArticleInput = z.infer<typeof pasteArticleSchema>;
 export type ImportUrlInput = z.infer<typeof importUrlSchema>;
 export type ReviseCleanupInput = z.infer<typeof reviseCleanupSchema>;
+
+/** The form field naming the interrupted batch that an upload of the same files resumes. */
+export const resumeBatchSchema = z.string().uuid("Not a valid import id.").optional();

@@ -583,4 +583,12 @@ export const en: Messages = {
     home: "Home",
     conflict: "Someone else changed this record meanwhile. The list was reloaded: apply your change again.",
   },
+  importResume: {
+    title: "Interrupted imports",
+    batch: "Import of {date}: {done} of {total} items saved before it was interrupted.",
+    hint: "Choose the same files below, then “Resume”: the items already saved are not imported a second time.",
+    resume: "Resume",
+    interrupted: "Import interrupted: {done} of {total} items saved. Choose the same files to resume it.",
+    notImported: "Not imported yet",
+  },
 };

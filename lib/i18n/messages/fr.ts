@@ -581,6 +581,14 @@ export const fr = {
     home: "Accueil",
     conflict: "Quelqu'un d'autre a modifié cet enregistrement entre-temps. La liste a été rechargée : refaites votre modification.",
   },
+  importResume: {
+    title: "Imports interrompus",
+    batch: "Import du {date} : {done} sur {total} éléments enregistrés avant l'interruption.",
+    hint: "Choisissez les mêmes fichiers ci-dessous, puis « Reprendre » : les éléments déjà enregistrés ne sont pas importés une seconde fois.",
+    resume: "Reprendre",
+    interrupted: "Import interrompu : {done} sur {total} éléments enregistrés. Choisissez les mêmes fichiers pour le reprendre.",
+    notImported: "Pas encore importé",
+  },
 };
 
 type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };
