@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { SignOutEverywhere } from "@/components/account/sign-out-everywhere";
 import { LocalDateTime } from "@/components/ui/local-date-time";
@@ -43,7 +44,15 @@ export default async function AccountPage() {
         <p className="rounded-md bg-slate-50 px-3 py-2 text-sm text-slate-700">{t.account.noPassword}</p>
       )}
       <SignOutEverywhere />
-      {/* Further pages of the account (access tokens at /account/tokens) add their section below. */}
+      <section aria-labelledby="tokens-title" className="space-y-2 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+        <h2 id="tokens-title" className="text-lg font-semibold">
+          {t.tokens.title}
+        </h2>
+        <p className="text-sm text-slate-600">{t.tokens.accountIntro}</p>
+        <Link href="/account/tokens" className="text-sm font-medium text-indigo-700 hover:underline">
+          {t.tokens.manage}
+        </Link>
+      </section>
     </div>
   );
 }

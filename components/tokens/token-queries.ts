@@ -1,0 +1,37 @@
+"use client";
+// React Query keys and hooks for one's personal access tokens.
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { fetchJson } from "@/lib/client/fetch-json";
+import type { TokenSummary } from "@/lib/tokens/manage-tokens";
+import type { CreateTokenInput } from "@/lib/validations/token";
+
+// Dates arrive as ISO strings over JSON.
+export type TokenRow = Omit<TokenSummary, "createdAt" | "lastUsedAt" | "expiresAt" | "revokedAt"> & {
+  createdAt: string;
+  lastUsedAt: string | null;
+  expiresAt: string | null;
+  revokedAt: string | null;
+};
+
+export const tokenKeys = { all: ["tokens"] as const, own: () => [...tokenKeys.all, "own"] as const };
+
+export function useOwnTokens(initialData: TokenRow[]) {
+  return useQuery({ queryKey: tokenKeys.own(), queryFn: () => fetchJson<TokenRow[]>("/api/v1/account/tokens"), initialData });
+}
+
+export function useCreateToken() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: CreateTokenInput) => fetchJson<TokenRow & { secret: string }>("/api/v1/account/tokens", { method: "POST", body: input }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: tokenKeys.all }),
+  });
+}
+
+export function useRevokeToken() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => fetchJson<TokenRow>(`/api/v1/account/tokens/${id}`, { method: "DELETE" }),
+    onSuccess: (revoked) => queryClient.setQueryData<TokenRow[]>(tokenKeys.own(), (rows) => rows?.map((row) => (row.id === revoked.id ? revoked : row))),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: tokenKeys.all }),
+  });
+}
