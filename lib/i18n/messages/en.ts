@@ -22,6 +22,9 @@ export const en: Messages = {
     failed: "Wrong email address or password.",
     rateLimited: "Too many attempts. Try again in a few minutes.",
     rateLimitedFor: "Too many attempts. Try again in {minutes} minute(s).",
+    sso: "Sign in with {name}",
+    ssoRefused: "This account cannot sign in through single sign-on: it is disabled, or does not exist here. Ask an administrator.",
+    ssoFailed: "Single sign-on failed. Try again; if it persists, tell an administrator.",
     demoHint: "Demo accounts: admin@, editor@, analyst@ or reader@demo.local, password demo-password.",
   },
   articles: {
@@ -621,5 +624,13 @@ export const en: Messages = {
     retry: "Try again",
     home: "Home",
     conflict: "Someone else changed this record meanwhile. The list was reloaded: apply your change again.",
+  },
+  importResume: {
+    title: "Interrupted imports",
+    batch: "Import of {date}: {done} of {total} items saved before it was interrupted.",
+    hint: "Choose the same files below, then “Resume”: the items already saved are not imported a second time.",
+    resume: "Resume",
+    interrupted: "Import interrupted: {done} of {total} items saved. Choose the same files to resume it.",
+    notImported: "Not imported yet",
   },
 };

@@ -20,6 +20,9 @@ export const fr = {
     failed: "Adresse e-mail ou mot de passe incorrect.",
     rateLimited: "Trop de tentatives. Réessayez dans quelques minutes.",
     rateLimitedFor: "Trop de tentatives. Réessayez dans {minutes} minute(s).",
+    sso: "Se connecter avec {name}",
+    ssoRefused: "Ce compte ne peut pas se connecter par authentification unique : il est désactivé, ou n'existe pas ici. Adressez-vous à un administrateur.",
+    ssoFailed: "La connexion par authentification unique a échoué. Réessayez ; si le problème persiste, prévenez un administrateur.",
     demoHint: "Comptes de démonstration : admin@, editor@, analyst@ ou reader@demo.local, mot de passe demo-password.",
   },
   articles: {
@@ -619,6 +622,14 @@ export const fr = {
     retry: "Réessayer",
     home: "Accueil",
     conflict: "Quelqu'un d'autre a modifié cet enregistrement entre-temps. La liste a été rechargée : refaites votre modification.",
+  },
+  importResume: {
+    title: "Imports interrompus",
+    batch: "Import du {date} : {done} sur {total} éléments enregistrés avant l'interruption.",
+    hint: "Choisissez les mêmes fichiers ci-dessous, puis « Reprendre » : les éléments déjà enregistrés ne sont pas importés une seconde fois.",
+    resume: "Reprendre",
+    interrupted: "Import interrompu : {done} sur {total} éléments enregistrés. Choisissez les mêmes fichiers pour le reprendre.",
+    notImported: "Pas encore importé",
   },
 };
 
