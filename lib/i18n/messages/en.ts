@@ -614,7 +614,8 @@ export const en: Messages = {
     revokedNotice: "The token “{name}” is revoked.",
     adminTitle: "Access tokens of {name}",
     adminEmpty: "This account has no token.",
-  },  errors: {
+  },
+  errors: {
     forbiddenTitle: "Access denied",
     forbiddenBody: "Your role does not allow you to open this page.",
     notFoundTitle: "Page not found",

@@ -612,7 +612,8 @@ export const fr = {
     revokedNotice: "Le jeton « {name} » est révoqué.",
     adminTitle: "Jetons d'accès de {name}",
     adminEmpty: "Ce compte n'a aucun jeton.",
-  },  errors: {
+  },
+  errors: {
     forbiddenTitle: "Accès refusé",
     forbiddenBody: "Votre rôle ne permet pas d'ouvrir cette page.",
     notFoundTitle: "Page introuvable",
