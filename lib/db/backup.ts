@@ -56,7 +56,7 @@ export async function backupDatabase(databaseUrl: string, file: string): Promise
   return { file: target, bytes: (await stat(target)).size, seconds, serverVersion, pgDumpVersion: tools.version };
 }
 
-export async function describeDatabase(url: string): Promise<DatabaseContents> {
+async function describeDatabase(url: string): Promise<DatabaseContents> {
   return withClient(url, async (client) => {
     const counts = {} as DatabaseContents;
     for (const table of COUNTED_TABLES) {
@@ -67,7 +67,7 @@ export async function describeDatabase(url: string): Promise<DatabaseContents> {
   });
 }
 
-export function isEmpty(contents: DatabaseContents): boolean {
+function isEmpty(contents: DatabaseContents): boolean {
   return Object.values(contents).every((count) => count === 0);
 }
 
