@@ -8,6 +8,7 @@ import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { ApiError } from "@/lib/client/fetch-json";
+import { passwordProblem } from "@/lib/validations/password";
 import type { CreateUserInput } from "@/lib/validations/user";
 
 export function CreateUserForm({ onCreated }: { onCreated: () => void }) {
@@ -20,6 +21,12 @@ export function CreateUserForm({ onCreated }: { onCreated: () => void }) {
     event.preventDefault();
     const form = event.currentTarget;
     const data = Object.fromEntries(new FormData(form)) as unknown as CreateUserInput;
+    // The password rules, named in the interface language before anything is sent.
+    const problem = passwordProblem(data.password, data);
+    if (problem) {
+      setErrors({ password: [t.account.passwordProblems[problem]] });
+      return;
+    }
     create.mutate(data, {
       onSuccess: () => {
         setErrors({});
