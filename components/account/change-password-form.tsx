@@ -44,6 +44,7 @@ export function ChangePasswordForm({ email, name }: { email: string; name: strin
       setPending(false);
       const details = error instanceof ApiError ? error.details : undefined;
       if (details?.currentPassword) setErrors({ currentPassword: t.account.currentWrong });
+      else if (error instanceof ApiError && error.code === "RATE_LIMITED") setErrors({ form: t.signIn.rateLimited });
       else setErrors({ newPassword: details?.newPassword?.[0], form: details?.newPassword ? undefined : (error as Error).message });
       return;
     }

@@ -44,6 +44,16 @@ describe("changePassword", () => {
     expect(await lastEntry(user.id, "account.password_change.failure")).toMatchObject({ actorId: user.id });
   });
 
+  it("limits guesses of the current password like sign-in: 5 per 15 minutes, the right one included", async () => {
+    const user = await createTestUser("READER");
+    for (let attempt = 0; attempt < 5; attempt++) {
+      await expectAppError(changePassword(actorOf(user), { currentPassword: `guess ${attempt}`, newPassword: NEW_PASSWORD }), "INVALID");
+    }
+    await expectAppError(changePassword(actorOf(user), { currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD }), "RATE_LIMITED");
+    const stored = await db.user.findUniqueOrThrow({ where: { id: user.id }, omit: { passwordHash: false } });
+    expect(await verifyPassword(stored.passwordHash, TEST_PASSWORD)).toBe(true);
+  });
+
   it("refuses a new password made of the user's own name, or the same password again", async () => {
     const user = await createTestUser("ANALYST", "nadia");
     const own = await expectAppError(changePassword(actorOf(user), { currentPassword: TEST_PASSWORD, newPassword: `${user.email} again` }), "INVALID");

@@ -5,9 +5,11 @@ import "server-only";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { assertCan, type CurrentUser } from "@/lib/auth/actor";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { clearRateLimit, consumeAttempt } from "@/lib/auth/rate-limit";
 import { revokeSessionsOf } from "@/lib/auth/revoke-sessions";
+import { signInLimits } from "@/lib/auth/sign-in";
 import { db } from "@/lib/db";
-import { invalid, unauthenticated } from "@/lib/errors";
+import { invalid, rateLimited, unauthenticated } from "@/lib/errors";
 import type { ChangePasswordInput } from "@/lib/validations/account";
 import { passwordMessages, passwordProblem } from "@/lib/validations/password";
 
@@ -30,10 +32,15 @@ export async function changePassword(actor: CurrentUser, input: ChangePasswordIn
   const user = await db.user.findFirst({ where: { id: actor.id, deletedAt: null }, omit: { passwordHash: false } });
   if (!user) throw unauthenticated();
   if (!user.passwordHash) throw invalid("This account signs in through single sign-on and has no password here.");
+  // The current password is guessed no faster here than at sign-in (a stolen session must not help).
+  const attempts = `password-change:${actor.id}`;
+  const waitMs = await consumeAttempt(attempts, signInLimits.perAccount);
+  if (waitMs > 0) throw rateLimited(`Too many failed attempts. Try again in ${Math.ceil(waitMs / 60_000)} minute(s).`, waitMs);
   if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
     await recordAudit({ actorId: actor.id, action: "account.password_change.failure", targetType: "user", targetId: actor.id, ip });
     throw invalid("The current password is not correct.", { currentPassword: ["The current password is not correct."] });
   }
+  await clearRateLimit(attempts);
   const problem = passwordProblem(input.newPassword, user);
   if (problem) throw invalid(passwordMessages[problem], { newPassword: [passwordMessages[problem]] });
   if (await verifyPassword(user.passwordHash, input.newPassword)) {
