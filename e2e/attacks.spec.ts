@@ -7,7 +7,8 @@ import { endpoints } from "./support/access-matrix";
 import { baseURL, storageStatePath } from "./support/server";
 import { findExecutableMarkup, xssPayloads } from "../lib/testing/xss-payloads";
 
-test.describe.configure({ timeout: 120_000 });
+// The XSS walk visits a dozen pages as four people: minutes on a busy 2-core machine.
+test.describe.configure({ timeout: 240_000 });
 
 type Draft = { dossier: { version: number }; sections: { id: string }[] };
 
@@ -16,25 +17,28 @@ async function ok<T>(response: Awaited<ReturnType<APIRequestContext["get"]>>): P
   return (await response.json()) as T;
 }
 
-/** Fails when the page ran a payload, or holds markup through which one could run. */
+/** Opens `path` and fails when the page ran a payload, or holds markup through which one could run. */
 async function expectInert(page: Page, path: string, shown: string) {
-  const dialogs: string[] = [];
-  page.on("dialog", (dialog) => {
-    dialogs.push(dialog.message());
-    void dialog.dismiss();
-  });
   const response = await page.goto(path);
   expect(response?.status(), path).toBe(200);
   await page.waitForLoadState("networkidle");
-  await expect(page.locator("body"), `${path} shows the payloads as text`).toContainText(shown);
-  expect(await page.evaluate(findExecutableMarkup, undefined), path).toEqual([]);
-  expect(await page.evaluate(() => (window as { __xss?: unknown }).__xss), path).toBeUndefined();
-  expect(dialogs, path).toEqual([]);
+  await expectShownInert(page, path, shown);
 }
 
+async function expectShownInert(page: Page, label: string, shown: string) {
+  await expect(page.locator("body"), `${label} shows the payloads as text`).toContainText(shown);
+  expect(await page.evaluate(findExecutableMarkup, undefined), label).toEqual([]);
+  expect(await page.evaluate(() => (window as { __xss?: unknown }).__xss), label).toBeUndefined();
+}
+
+// A payload that ran alert() fails the test at once.
 async function contextFor(browser: Browser, role: "admin" | "editor" | "analyst" | "reader") {
   const context = await browser.newContext({ storageState: storageStatePath(role) });
-  return { context, api: context.request, page: await context.newPage() };
+  const page = await context.newPage();
+  page.on("dialog", (dialog) => {
+    throw new Error(`A dialog opened on ${page.url()}: ${dialog.message()}`);
+  });
+  return { context, api: context.request, page };
 }
 
 test("XSS payloads through every text input render inert wherever they are shown", async ({ browser }) => {
@@ -79,8 +83,9 @@ test("XSS payloads through every text input render inert wherever they are shown
   const submitted = await ok<Draft>(await editor.api.get(`/api/v1/dossiers/${slug}/draft`));
   await ok(await editor.api.post(`/api/v1/dossiers/${slug}/workflow`, { data: { action: "publish", version: submitted.dossier.version } }));
 
-  // A user whose name is a payload.
+  // A user whose name is a payload, an access token named by one.
   await ok(await admin.api.post("/api/v1/users", { data: { email: `xss-${stamp}@demo.local`, name: one(17), role: "READER", password: "Trois phrases bien longues" } }));
+  await ok(await admin.api.post("/api/v1/account/tokens", { data: { name: one(18), scopes: ["read"] } }));
 
   const reader = await contextFor(browser, "reader");
   const pages: [Page, string, string][] = [
@@ -97,6 +102,18 @@ test("XSS payloads through every text input render inert wherever they are shown
     [admin.page, "/admin/users", "XSS17"],
   ];
   for (const [page, path, shown] of pages) await expectInert(page, path, shown);
+
+  // The audit log shows each change's before and after: opened, they are text too.
+  await admin.page.goto(`/admin/audit?targetId=${entityId}`);
+  const closed = admin.page.locator("button[aria-expanded=false]");
+  await expect(closed.first()).toBeVisible();
+  while ((await closed.count()) > 0) await closed.first().click();
+  await expectShownInert(admin.page, "/admin/audit, entries opened", "XSS12");
+  await expectInert(admin.page, "/account/tokens", "XSS18");
+  // The trash lists the deleted article by its title.
+  const { version: articleVersion } = await ok<{ version: number }>(await editor.api.get(`/api/v1/articles/${articleId}`));
+  await ok(await editor.api.delete(`/api/v1/articles/${articleId}`, { data: { version: articleVersion } }));
+  await expectInert(editor.page, "/trash", stamp);
 
   // The Markdown links to script and inline data were dropped, their words kept.
   const commentary = reader.page.locator(".dossier-commentary");
