@@ -25,7 +25,7 @@ async function signedInBrowser(browser: Browser, email: string, password = PASSW
 }
 
 test("a reader changes their password: this browser stays signed in, the other one is signed out", async ({ page, browser }) => {
-  const email = await createReader(page, "password");
+  const email = await createReader(page, "renewal");
   const here = await signedInBrowser(browser, email);
   const elsewhere = await signedInBrowser(browser, email);
 

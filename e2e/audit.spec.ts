@@ -45,7 +45,7 @@ test("an admin finds the role change they just made, with the changed field mark
 
 test("a bad filter is named, and the API refuses it too", async ({ page }) => {
   await page.goto("/admin/audit?from=2026-02-30");
-  await expect(page.getByRole("alert")).toContainText("from is a day written 2026-11-25.");
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("from is a day written 2026-11-25.");
   expect((await page.request.get("/api/v1/audit?from=2026-02-30")).status()).toBe(400);
   const listed = await page.request.get("/api/v1/audit?action=auth.sign_in.&limit=5");
   expect(listed.status()).toBe(200);

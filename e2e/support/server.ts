@@ -9,3 +9,8 @@ export type DemoRole = (typeof demoRoles)[number];
 
 export const demoEmail = (role: DemoRole) => `${role}@demo.local`;
 export const storageStatePath = (role: DemoRole) => `e2e/.auth/${role}.json`;
+
+// The test OpenID Connect provider (e2e/support/oidc-issuer.ts) and the client the app is registered as.
+export const oidcIssuerPort = e2ePort + 1000;
+export const oidcIssuerURL = `http://localhost:${oidcIssuerPort}`;
+export const oidcClient = { id: "dossier-cms-e2e", secret: "e2e-only-oidc-client-secret", name: "Test SSO" };
