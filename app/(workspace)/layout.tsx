@@ -1,14 +1,6 @@
 import type { ReactNode } from "react";
-import { AppShell } from "@/components/layout/app-shell";
-import { guardPage } from "@/lib/auth/guard-page";
-import { getTranslations } from "@/lib/i18n/get-locale";
+import { GuardedShell } from "@/components/layout/guarded-shell";
 
-export default async function WorkspaceLayout({ children }: { children: ReactNode }) {
-  const user = await guardPage("workspace.access");
-  const { t } = await getTranslations();
-  return (
-    <AppShell user={user} t={t}>
-      {children}
-    </AppShell>
-  );
+export default function WorkspaceLayout({ children }: { children: ReactNode }) {
+  return <GuardedShell action="workspace.access">{children}</GuardedShell>;
 }
