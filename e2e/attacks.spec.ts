@@ -114,6 +114,9 @@ test("XSS payloads through every text input render inert wherever they are shown
   const { version: articleVersion } = await ok<{ version: number }>(await editor.api.get(`/api/v1/articles/${articleId}`));
   await ok(await editor.api.delete(`/api/v1/articles/${articleId}`, { data: { version: articleVersion } }));
   await expectInert(editor.page, "/trash", stamp);
+  // Deleted, the article is gone for everyone but the trash.
+  expect((await editor.api.get(`/api/v1/articles/${articleId}`)).status()).toBe(404);
+  expect((await editor.page.goto(`/articles/${articleId}`))?.status()).toBe(404);
 
   // The Markdown links to script and inline data were dropped, their words kept.
   const commentary = reader.page.locator(".dossier-commentary");
