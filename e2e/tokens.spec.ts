@@ -8,7 +8,7 @@ import { baseURL, demoRoles, storageStatePath, type DemoRole } from "./support/s
 
 const roleOf: Record<DemoRole, "ADMIN" | "EDITOR" | "ANALYST" | "READER"> = { admin: "ADMIN", editor: "EDITOR", analyst: "ANALYST", reader: "READER" };
 // Managing tokens takes a signed-in session: a token is refused there whatever its owner's role.
-const sessionOnlyRoutes = new Set(["/api/v1/account/tokens", "/api/v1/account/tokens/[id]"]);
+const sessionOnlyRoutes = new Set(["/api/v1/account/tokens", "/api/v1/account/tokens/[id]", "/api/v1/users/[id]/tokens"]);
 
 const script = (secret: string) =>
   playwrightRequest.newContext({ baseURL, storageState: { cookies: [], origins: [] }, extraHTTPHeaders: { authorization: `Bearer ${secret}` } });
@@ -56,6 +56,32 @@ test.describe("a reader's token", () => {
     const refused = await api.get("/api/v1/dossiers");
     expect(refused.status()).toBe(401);
     expect((await refused.json()).error.message).toContain("revoked");
+    await api.dispose();
+  });
+});
+
+test.describe("an admin", () => {
+  test.use({ storageState: storageStatePath("admin") });
+
+  test("lists another account's tokens from the user table and revokes one", async ({ page }) => {
+    const analyst = await playwrightRequest.newContext({ baseURL, storageState: storageStatePath("analyst") });
+    const name = `analyse ${Date.now()}`;
+    const created = await analyst.post("/api/v1/account/tokens", { data: { name, scopes: ["read"], expiresInDays: null } });
+    const { secret } = (await created.json()) as { secret: string };
+    await analyst.dispose();
+
+    await page.goto("/admin/users");
+    await page.getByTestId("user-row-analyst@demo.local").getByRole("link", { name: /^Jetons d'accès de / }).click();
+    await expect(page).toHaveURL(/\/admin\/users\/[0-9a-f-]+\/tokens$/);
+    const row = page.getByTestId(`token-row-${name}`);
+    await expect(row).toContainText("Actif");
+    await expect(row).toContainText("Jamais");
+    await page.getByRole("button", { name: `Révoquer « ${name} »` }).click();
+    await page.getByRole("button", { name: "Révoquer définitivement" }).click();
+    await expect(row).toContainText("Révoqué");
+
+    const api = await script(secret);
+    expect((await api.get("/api/v1/articles")).status()).toBe(401);
     await api.dispose();
   });
 });

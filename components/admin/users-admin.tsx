@@ -1,5 +1,6 @@
 "use client";
 // User administration: the account table (role change, disable/enable) and the creation form.
+import Link from "next/link";
 import { useState } from "react";
 import { CreateUserForm } from "@/components/admin/create-user-form";
 import { RoleOptions } from "@/components/admin/role-options";
@@ -57,6 +58,13 @@ export function UsersAdmin({ initialUsers, currentUserId }: { initialUsers: User
               <tr key={user.id} data-testid={`user-row-${user.email}`} className="border-t border-slate-100">
                 <td className="px-4 py-3 font-medium">
                   {user.name} {self && <span className="text-xs text-slate-500">({t.users.you})</span>}
+                  <Link
+                    href={`/admin/users/${user.id}/tokens`}
+                    aria-label={interpolate(t.tokens.adminTitle, { name: user.name })}
+                    className="ml-2 text-xs font-normal text-indigo-700 hover:underline"
+                  >
+                    {t.tokens.adminLink}
+                  </Link>
                 </td>
                 <td className="px-4 py-3 text-slate-700">{user.email}</td>
                 <td className="px-4 py-3">

@@ -1,16 +1,16 @@
 "use client";
-// One's tokens: what each may do, when it was last used, when it expires; revoking asks to confirm first.
+// One's tokens (or an account's, for an admin): what each may do, when it was last used, when it expires; revoking asks to confirm first.
 import { useState } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
-import { useOwnTokens, useRevokeToken, type TokenRow } from "@/components/tokens/token-queries";
+import { useRevokeToken, useTokens, type TokenRow } from "@/components/tokens/token-queries";
 import { Button } from "@/components/ui/button";
 import { LocalDateTime } from "@/components/ui/local-date-time";
 import { TableHead } from "@/components/ui/table-head";
 import { interpolate } from "@/lib/i18n/messages";
 
-export function TokenList({ initialTokens }: { initialTokens: TokenRow[] }) {
+export function TokenList({ initialTokens, ownerId, title }: { initialTokens: TokenRow[]; ownerId?: string; title: string }) {
   const { t } = useI18n();
-  const { data: tokens } = useOwnTokens(initialTokens);
+  const { data: tokens } = useTokens(ownerId, initialTokens);
   const revoke = useRevokeToken();
   const [confirming, setConfirming] = useState<TokenRow>();
   const [notice, setNotice] = useState<{ tone: "ok" | "error"; text: string }>();
@@ -29,7 +29,7 @@ export function TokenList({ initialTokens }: { initialTokens: TokenRow[] }) {
   return (
     <section aria-labelledby="token-list-title" className="space-y-3">
       <h2 id="token-list-title" className="text-lg font-semibold">
-        {t.tokens.listTitle}
+        {title}
       </h2>
       {notice && (
         <p role={notice.tone === "error" ? "alert" : "status"} className={`rounded-md px-3 py-2 text-sm ${notice.tone === "error" ? "bg-red-50 text-red-800" : "bg-emerald-50 text-emerald-800"}`}>

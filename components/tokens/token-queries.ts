@@ -1,5 +1,5 @@
 "use client";
-// React Query keys and hooks for one's personal access tokens.
+// React Query keys and hooks for personal access tokens: one's own, or an account's for an admin.
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { fetchJson } from "@/lib/client/fetch-json";
 import type { TokenSummary } from "@/lib/tokens/manage-tokens";
@@ -13,10 +13,16 @@ export type TokenRow = Omit<TokenSummary, "createdAt" | "lastUsedAt" | "expiresA
   revokedAt: string | null;
 };
 
-export const tokenKeys = { all: ["tokens"] as const, own: () => [...tokenKeys.all, "own"] as const };
+export const tokenKeys = { all: ["tokens"] as const, of: (ownerId: string | undefined) => [...tokenKeys.all, ownerId ?? "own"] as const };
 
-export function useOwnTokens(initialData: TokenRow[]) {
-  return useQuery({ queryKey: tokenKeys.own(), queryFn: () => fetchJson<TokenRow[]>("/api/v1/account/tokens"), initialData });
+/** One's own tokens, or (for an admin) those of `ownerId`. */
+export function useTokens(ownerId: string | undefined, initialData: TokenRow[]) {
+  return useQuery({
+    queryKey: tokenKeys.of(ownerId),
+    queryFn: async () =>
+      ownerId ? (await fetchJson<{ tokens: TokenRow[] }>(`/api/v1/users/${ownerId}/tokens`)).tokens : fetchJson<TokenRow[]>("/api/v1/account/tokens"),
+    initialData,
+  });
 }
 
 export function useCreateToken() {
@@ -31,7 +37,7 @@ export function useRevokeToken() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (id: string) => fetchJson<TokenRow>(`/api/v1/account/tokens/${id}`, { method: "DELETE" }),
-    onSuccess: (revoked) => queryClient.setQueryData<TokenRow[]>(tokenKeys.own(), (rows) => rows?.map((row) => (row.id === revoked.id ? revoked : row))),
+    onSuccess: (revoked) => queryClient.setQueriesData<TokenRow[]>({ queryKey: tokenKeys.all }, (rows) => rows?.map((row) => (row.id === revoked.id ? revoked : row))),
     onSettled: () => queryClient.invalidateQueries({ queryKey: tokenKeys.all }),
   });
 }

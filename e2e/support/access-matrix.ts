@@ -93,6 +93,7 @@ export const endpoints: Endpoint[] = [
   { route: "/api/v1/account/tokens", method: "POST", access: "account.manage", path: "/api/v1/account/tokens", body: { name: "" } },
   { route: "/api/v1/account/tokens/[id]", method: "DELETE", access: "account.manage", path: `/api/v1/account/tokens/${unknownId}` },
   { route: "/api/v1/openapi.json", method: "GET", access: "public", path: "/api/v1/openapi.json" },
+  { route: "/api/v1/users/[id]/tokens", method: "GET", access: "user.manage", path: `/api/v1/users/${unknownId}/tokens` },
   { route: "/api/v1/locale", method: "PUT", access: "public", path: "/api/v1/locale", body: { locale: "fr" } },
 ];
 

@@ -54,10 +54,13 @@ export async function listOwnTokens(actor: CurrentUser): Promise<TokenSummary[]>
   return db.apiToken.findMany({ where: { userId: actor.id }, select: tokenFields, orderBy: { createdAt: "desc" } });
 }
 
-/** Any account's tokens, for an admin. */
-export async function listTokensOf(actor: CurrentUser, userId: string): Promise<TokenSummary[]> {
+/** An account and its tokens, for an admin. */
+export async function listTokensOf(actor: CurrentUser, userId: string): Promise<{ owner: { id: string; name: string; email: string }; tokens: TokenSummary[] }> {
   assertCan(actor, "user.manage");
-  return db.apiToken.findMany({ where: { userId }, select: tokenFields, orderBy: { createdAt: "desc" } });
+  const owner = await db.user.findFirst({ where: { id: userId, deletedAt: null }, select: { id: true, name: true, email: true } });
+  if (!owner) throw notFound("This user");
+  const tokens = await db.apiToken.findMany({ where: { userId }, select: tokenFields, orderBy: { createdAt: "desc" } });
+  return { owner, tokens };
 }
 
 /** Revokes at once (the next request with it is refused). Revoking a revoked token changes nothing. */

@@ -68,7 +68,10 @@ describe("creating and listing tokens", () => {
     const other = actorOf(await createTestUser("EDITOR"));
     expect(await listOwnTokens(other)).toEqual([]);
     const admin = actorOf(await createTestUser("ADMIN"));
-    expect((await listTokensOf(admin, owner.id)).map((row) => row.id)).toEqual([token.id]);
+    const listed = await listTokensOf(admin, owner.id);
+    expect(listed.owner).toEqual({ id: owner.id, name: owner.name, email: owner.email });
+    expect(listed.tokens.map((row) => row.id)).toEqual([token.id]);
+    await expectAppError(listTokensOf(admin, "00000000-0000-4000-8000-000000000000"), "NOT_FOUND");
     await expectAppError(listTokensOf(other, owner.id), "FORBIDDEN");
   });
 });

@@ -613,7 +613,7 @@ export const en: Messages = {
     cancel: "Cancel",
     revokedNotice: "The token “{name}” is revoked.",
     adminTitle: "Access tokens of {name}",
-    adminEmpty: "This account has no token.",
+    adminLink: "Tokens",
   },
   errors: {
     forbiddenTitle: "Access denied",

@@ -611,7 +611,7 @@ export const fr = {
     cancel: "Annuler",
     revokedNotice: "Le jeton « {name} » est révoqué.",
     adminTitle: "Jetons d'accès de {name}",
-    adminEmpty: "Ce compte n'a aucun jeton.",
+    adminLink: "Jetons",
   },
   errors: {
     forbiddenTitle: "Accès refusé",

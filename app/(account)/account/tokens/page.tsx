@@ -23,7 +23,7 @@ export default async function AccessTokensPage() {
         <CreateTokenForm />
       </div>
       {/* Serialised the way the API sends them, so the page and React Query share one shape. */}
-      <TokenList initialTokens={JSON.parse(JSON.stringify(tokens))} />
+      <TokenList initialTokens={JSON.parse(JSON.stringify(tokens))} title={t.tokens.listTitle} />
     </div>
   );
 }

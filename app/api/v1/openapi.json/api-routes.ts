@@ -54,6 +54,7 @@ import * as locale from "@/app/api/v1/locale/route";
 import * as trash from "@/app/api/v1/trash/route";
 import * as usersByIdRevokeSessions from "@/app/api/v1/users/[id]/revoke-sessions/route";
 import * as usersById from "@/app/api/v1/users/[id]/route";
+import * as usersByIdTokens from "@/app/api/v1/users/[id]/tokens/route";
 import * as users from "@/app/api/v1/users/route";
 
 export const apiRoutes: RouteModule[] = [
@@ -110,5 +111,6 @@ export const apiRoutes: RouteModule[] = [
   { route: "/api/v1/trash", module: trash },
   { route: "/api/v1/users/[id]/revoke-sessions", module: usersByIdRevokeSessions },
   { route: "/api/v1/users/[id]", module: usersById },
+  { route: "/api/v1/users/[id]/tokens", module: usersByIdTokens },
   { route: "/api/v1/users", module: users },
 ];
