@@ -4,7 +4,7 @@ import { NextResponse } from "next/server";
 import { z, ZodError } from "zod";
 import { AppError, type AppErrorCode } from "@/lib/errors";
 
-const statusByCode: Record<AppErrorCode, number> = {
+export const statusByCode: Record<AppErrorCode, number> = {
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
   NOT_FOUND: 404,

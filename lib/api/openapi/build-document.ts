@@ -2,8 +2,9 @@
 // permission, and the very zod schemas that validate its params, query and body (JSON Schema 2020-12,
 // the dialect OpenAPI 3.1 uses). Nothing is written by hand but the few bodies handlers read themselves.
 import { z, type ZodType } from "zod";
-import { apiErrorBodySchema } from "@/lib/api/errors";
+import { apiErrorBodySchema, statusByCode } from "@/lib/api/errors";
 import { routeSpecOf, type RouteSpec } from "@/lib/api/route-spec";
+import type { AppErrorCode } from "@/lib/errors";
 import { tokenScopeFor } from "@/lib/validations/token";
 
 export const httpMethods = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
@@ -62,12 +63,19 @@ function requestBodyOf(spec: RouteSpec): JsonSchema | undefined {
   return undefined;
 }
 
+// One description per error code: a code added to lib/errors.ts without one here does not compile.
+const errorDescriptions: Record<AppErrorCode, string> = {
+  INVALID: "The request is not valid: `error.details` names each field and what is wrong with it.",
+  UNAUTHENTICATED: "Not signed in, or the access token is unknown, revoked, expired or its account disabled.",
+  FORBIDDEN: "The role (or the token's scopes) does not allow this.",
+  NOT_FOUND: "The record does not exist or the caller may not see it.",
+  CONFLICT: "Someone changed the record meanwhile (stale `version`).",
+  TOO_LARGE: "The request body is larger than this operation accepts.",
+  RATE_LIMITED: "Too many attempts: try again later.",
+};
+
 const errorStatuses: Record<string, string> = {
-  "400": "The request is not valid: `error.details` names each field and what is wrong with it.",
-  "401": "Not signed in, or the access token is unknown, revoked, expired or its account disabled.",
-  "403": "The role (or the token's scopes) does not allow this.",
-  "404": "The record does not exist or the caller may not see it.",
-  "409": "Someone changed the record meanwhile (stale `version`).",
+  ...Object.fromEntries(Object.entries(errorDescriptions).map(([code, description]) => [String(statusByCode[code as AppErrorCode]), description])),
   "500": "An unexpected error on the server (never with details).",
 };
 
