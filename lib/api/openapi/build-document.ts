@@ -31,13 +31,15 @@ export function routeParameterNames(route: string): string[] {
   return [...route.matchAll(/\[([^\]]+)\]/g)].map((match) => match[1] as string);
 }
 
-function operationId(method: string, route: string): string {
-  const words = route
+/** `/api/v1/articles/[id]/annotations` → `ArticlesByIdAnnotations`: operationIds, and names of route modules. */
+export function routeName(route: string): string {
+  return route
     .replace(/^\/api\/v1\//, "")
     .split("/")
     .map((segment) => segment.replace(/^\[(.+)\]$/, "by-$1"))
-    .flatMap((segment) => segment.split(/[-_.]/));
-  return method.toLowerCase() + words.map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join("");
+    .flatMap((segment) => segment.split(/[-_.]/))
+    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+    .join("");
 }
 
 function parametersOf(schema: ZodType | undefined, location: "path" | "query"): JsonSchema[] {
@@ -86,7 +88,7 @@ export function operationFor(method: string, route: string, spec: RouteSpec): Op
   const parameters = [...parametersOf(spec.params, "path"), ...parametersOf(spec.query, "query")];
   const requestBody = requestBodyOf(spec);
   return {
-    operationId: operationId(method, route),
+    operationId: method.toLowerCase() + routeName(route),
     tags: [route.split("/")[3] ?? "api"],
     ...(spec.docs?.summary && { summary: spec.docs.summary }),
     "x-permission": spec.permission ?? "public",

@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { discoverRouteHandlers } from "@/e2e/support/discover-endpoints";
-import { buildOpenApiDocument, httpMethods, openApiPath, operationFor, routeParameterNames, toJsonSchema, type Operation } from "@/lib/api/openapi/build-document";
+import { buildOpenApiDocument, httpMethods, openApiPath, operationFor, routeName, routeParameterNames, toJsonSchema, type Operation } from "@/lib/api/openapi/build-document";
 import { routeSpecOf } from "@/lib/api/route-spec";
 import { apiRoutes } from "./api-routes";
 import { GET } from "./route";
@@ -22,12 +22,8 @@ async function fetchDocument() {
 }
 
 function importName(route: string): string {
-  const words = route
-    .replace(/^\/api\/v1\//, "")
-    .split("/")
-    .map((segment) => segment.replace(/^\[(.+)\]$/, "by-$1"))
-    .flatMap((segment) => segment.split(/[-_.]/));
-  return words.map((word, index) => (index === 0 ? word : word.charAt(0).toUpperCase() + word.slice(1))).join("");
+  const name = routeName(route);
+  return name.charAt(0).toLowerCase() + name.slice(1);
 }
 
 function objectKeys(schema: unknown): string[] | "not an object" {
