@@ -16,6 +16,9 @@ import { importTrustedDocument } from "@/lib/ingest/import-article";
 import { ensureStarterTaxonomy } from "@/lib/taxonomy/starter-taxonomy";
 import { createTempDatabase, withClient, type TempDatabase } from "@/lib/testing/temp-database";
 
+// Each test runs pg_dump, pg_restore and psql, and starts the commands with tsx: seconds each on a busy machine.
+const COMMANDS_TIMEOUT = 120_000;
+
 let source: TempDatabase;
 let target: TempDatabase;
 let folder: string;
@@ -63,7 +66,7 @@ async function snapshot(url: string): Promise<Snapshot> {
 }
 
 describe("backup and restore", () => {
-  it("restores into a fresh database exactly what was backed up, the audit log still append-only", async () => {
+  it("restores into a fresh database exactly what was backed up, the audit log still append-only", { timeout: COMMANDS_TIMEOUT }, async () => {
     const file = path.join(folder, "round-trip.dump");
     const backedUp = await runCommand("lib/cli/db-backup.ts", source.url, "--out", file);
     expect(backedUp).toMatch(`Backup written to ${file}`);
@@ -90,7 +93,7 @@ describe("backup and restore", () => {
     });
   });
 
-  it("refuses to replace a database holding data unless told, rolls back a restore that fails midway, and replaces it when told", async () => {
+  it("refuses to replace a database holding data unless told, rolls back a restore that fails midway, and replaces it when told", { timeout: COMMANDS_TIMEOUT }, async () => {
     const file = path.join(folder, "refusal.dump");
     await runCommand("lib/cli/db-backup.ts", source.url, "--out", file);
     const before = await snapshot(target.url);
@@ -109,7 +112,7 @@ describe("backup and restore", () => {
     expect((await snapshot(target.url)).audit).toEqual((await snapshot(source.url)).audit);
   });
 
-  it("brings a backup of an older version up to date with the migrations made since", async () => {
+  it("brings a backup of an older version up to date with the migrations made since", { timeout: COMMANDS_TIMEOUT }, async () => {
     const older = await createTempDatabase(inject("databaseUrl"), "backup_older");
     const fresh = await createTempDatabase(inject("databaseUrl"), "backup_fresh");
     try {
