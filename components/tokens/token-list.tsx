@@ -55,21 +55,21 @@ export function TokenList({ initialTokens, ownerId, title }: { initialTokens: To
         <p className="text-sm text-slate-600">{t.tokens.empty}</p>
       ) : (
         <table className="w-full rounded-lg border border-slate-200 bg-white text-left text-sm shadow-sm">
-          <TableHead columns={[t.tokens.name, t.tokens.prefix, t.tokens.scopes, t.tokens.created, t.tokens.lastUsed, t.tokens.expires, t.tokens.status]} />
+          <TableHead columns={[t.tokens.nameColumn, t.tokens.prefix, t.tokens.scopes, t.tokens.created, t.tokens.lastUsed, t.tokens.expires, t.tokens.status]} />
           <tbody>
             {tokens.map((token) => {
               const status = token.revokedAt ? "revoked" : token.expiresAt && Date.parse(token.expiresAt) <= openedAt ? "expired" : "active";
               return (
                 <tr key={token.id} data-testid={`token-row-${token.name}`} className="border-t border-slate-100">
                   <td className="px-4 py-3 font-medium">{token.name}</td>
-                  <td className="px-4 py-3 font-mono text-xs">{token.prefix}…</td>
+                  <td className="px-4 py-3 font-mono text-xs whitespace-nowrap">{token.prefix}…</td>
                   <td className="px-4 py-3">{token.scopes.join(", ")}</td>
                   <td className="px-4 py-3 text-slate-600">
                     <LocalDateTime value={token.createdAt} />
                   </td>
                   <td className="px-4 py-3 text-slate-600">{token.lastUsedAt ? <LocalDateTime value={token.lastUsedAt} /> : t.tokens.never}</td>
                   <td className="px-4 py-3 text-slate-600">{token.expiresAt ? <LocalDateTime value={token.expiresAt} /> : t.tokens.never}</td>
-                  <td className="px-4 py-3">
+                  <td className="px-4 py-3 whitespace-nowrap">
                     <span className={status === "active" ? "text-emerald-700" : "text-slate-500"}>{t.tokens[status]}</span>
                     {status === "active" && (
                       <Button variant="danger" className="ml-3" aria-label={interpolate(t.tokens.revokeOf, { name: token.name })} onClick={() => setConfirming(token)}>

@@ -581,6 +581,7 @@ export const en: Messages = {
     create: "Create a token",
     creating: "Creating…",
     name: "Name (the script that will use it)",
+    nameColumn: "Name",
     scopes: "Rights",
     scopeRead: "Read: GET requests",
     scopeWrite: "Write: requests that change data",

@@ -579,6 +579,7 @@ export const fr = {
     create: "Créer un jeton",
     creating: "Création…",
     name: "Nom (le script qui l'utilisera)",
+    nameColumn: "Nom",
     scopes: "Droits",
     scopeRead: "Lecture : requêtes GET",
     scopeWrite: "Écriture : requêtes qui modifient des données",
