@@ -21,14 +21,12 @@ export async function getDossierDraft(actor: CurrentUser, slug: string) {
 
 async function readDraft(tx: Prisma.TransactionClient, actor: CurrentUser, slug: string) {
   const dossier = await findWorkingDossier(tx, actor, slug);
-  const [material, versions] = await Promise.all([
-    loadMaterial(tx, dossier),
-    tx.dossierVersion.findMany({
-      where: { dossierId: dossier.id },
-      orderBy: { number: "desc" },
-      select: { id: true, number: true, publishedAt: true, citedRecords: true, publishedBy: { select: { name: true } } },
-    }),
-  ]);
+  const material = await loadMaterial(tx, dossier);
+  const versions = await tx.dossierVersion.findMany({
+    where: { dossierId: dossier.id },
+    orderBy: { number: "desc" },
+    select: { id: true, number: true, publishedAt: true, citedRecords: true, publishedBy: { select: { name: true } } },
+  });
   const { snapshot, problems } = composeDossier(material);
   const blocks = new Map<string, Block>(snapshot.sections.flatMap((section) => section.blocks.map((block) => [block.id, block] as const)));
   const problemOf = new Map(problems.map((problem) => [problem.itemId, problem.message]));

@@ -60,17 +60,17 @@ export async function loadMaterial(client: Prisma.TransactionClient, dossier: { 
   );
 
   const oldRevisionIds = items.flatMap((item) => (item.kind === "EXCERPT" && item.revisionId && item.revisionId !== articles.get(item.articleId ?? "")?.revisionId ? [item.revisionId] : []));
-  const [oldRevisions, acceptedAnnotations] = await Promise.all([
-    client.articleRevision.findMany({ where: { id: { in: oldRevisionIds } }, select: { id: true, text: true } }),
-    client.annotation.findMany({
-      where: { articleId: { in: [...articleIds] }, status: "ACCEPTED", deletedAt: null, kind: { in: ["ENTITY", "THEME"] } },
-      select: annotationSelect,
-    }),
-  ]);
+  // One query after the other: `client` may be a transaction, whose one connection takes one at a time.
+  const oldRevisions = await client.articleRevision.findMany({ where: { id: { in: oldRevisionIds } }, select: { id: true, text: true } });
+  const acceptedAnnotations = await client.annotation.findMany({
+    where: { articleId: { in: [...articleIds] }, status: "ACCEPTED", deletedAt: null, kind: { in: ["ENTITY", "THEME"] } },
+    select: annotationSelect,
+  });
 
   const annotations = new Map<string, MaterialAnnotation>([...eventAnnotations, ...acceptedAnnotations].map((row) => [row.id, toMaterialAnnotation(row)]));
   const entityIds = new Set([...items.flatMap((item) => (item.entityId ? [item.entityId] : [])), ...acceptedAnnotations.flatMap((row) => (row.entityId ? [row.entityId] : []))]);
-  const [entities, themes] = await Promise.all([loadEntities(client, entityIds), client.theme.findMany({ select: { id: true, slug: true, labelFr: true, labelEn: true } })]);
+  const entities = await loadEntities(client, entityIds);
+  const themes = await client.theme.findMany({ select: { id: true, slug: true, labelFr: true, labelEn: true } });
 
   return {
     title: dossier.title,

@@ -9,10 +9,8 @@ export type StaleCitation = { kind: CitedRecord["kind"]; id: string; reason: "ch
 export async function findStaleCitations(client: Prisma.TransactionClient, records: CitedRecord[]): Promise<StaleCitation[]> {
   const annotationIds = records.flatMap((record) => (record.kind === "annotation" ? [record.id] : []));
   const articleIds = records.flatMap((record) => (record.kind === "article" ? [record.id] : []));
-  const [annotations, articles] = await Promise.all([
-    client.annotation.findMany({ where: { id: { in: annotationIds } }, select: { id: true, version: true, deletedAt: true } }),
-    client.article.findMany({ where: { id: { in: articleIds } }, select: { id: true, currentRevisionId: true, deletedAt: true } }),
-  ]);
+  const annotations = await client.annotation.findMany({ where: { id: { in: annotationIds } }, select: { id: true, version: true, deletedAt: true } });
+  const articles = await client.article.findMany({ where: { id: { in: articleIds } }, select: { id: true, currentRevisionId: true, deletedAt: true } });
   const annotationById = new Map(annotations.map((row) => [row.id, row]));
   const articleById = new Map(articles.map((row) => [row.id, row]));
   return records.flatMap((record): StaleCitation[] => {

@@ -63,10 +63,8 @@ export async function undoMerge(actor: CurrentUser, mergeId: string): Promise<{ 
     if (!source || !target) throw notFound("An entity of this merge");
     if (merge.undoneAt) throw conflict("This merge has already been undone.");
     if (target.mergedIntoId) throw conflict(`“${target.canonicalName}” was merged into another entity since: undo that merge first.`);
-    const [aliasesStill, annotationsStill] = await Promise.all([
-      tx.entityAlias.count({ where: { id: { in: movedAliasIds }, entityId: targetId } }),
-      tx.annotation.count({ where: { id: { in: movedAnnotationIds }, entityId: targetId } }),
-    ]);
+    const aliasesStill = await tx.entityAlias.count({ where: { id: { in: movedAliasIds }, entityId: targetId } });
+    const annotationsStill = await tx.annotation.count({ where: { id: { in: movedAnnotationIds }, entityId: targetId } });
     if (aliasesStill !== movedAliasIds.length || annotationsStill !== movedAnnotationIds.length) {
       throw conflict(`Some names or mentions that came from “${source.canonicalName}” have been moved or relinked since: the merge can no longer be undone safely.`);
     }
