@@ -10,6 +10,7 @@ import { TextField } from "@/components/ui/text-field";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { ApiError, fetchJson } from "@/lib/client/fetch-json";
 import { passwordProblem } from "@/lib/validations/password";
+import { FormError } from "@/components/ui/form-error";
 
 type Errors = { currentPassword?: string; newPassword?: string; confirmPassword?: string; form?: string };
 
@@ -69,11 +70,7 @@ export function ChangePasswordForm({ email, name }: { email: string; name: strin
       <TextField id="current-password" name="currentPassword" type="password" autoComplete="current-password" label={t.account.currentPassword} required error={errors.currentPassword} />
       <TextField id="new-password" name="newPassword" type="password" autoComplete="new-password" label={t.account.newPassword} required error={errors.newPassword} />
       <TextField id="confirm-password" name="confirmPassword" type="password" autoComplete="new-password" label={t.account.confirmPassword} required error={errors.confirmPassword} />
-      {errors.form && (
-        <p role="alert" className="text-sm text-red-700">
-          {errors.form}
-        </p>
-      )}
+      <FormError message={errors.form} />
       {done && (
         <p role="status" className="rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-800">
           {t.account.passwordChanged}

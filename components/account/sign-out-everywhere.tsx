@@ -5,6 +5,7 @@ import { useState } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Button } from "@/components/ui/button";
 import { fetchJson } from "@/lib/client/fetch-json";
+import { FormError } from "@/components/ui/form-error";
 
 export function SignOutEverywhere() {
   const { t } = useI18n();
@@ -29,11 +30,7 @@ export function SignOutEverywhere() {
         {t.account.sessionsTitle}
       </h2>
       <p className="text-sm text-slate-600">{t.account.sessionsIntro}</p>
-      {error && (
-        <p role="alert" className="text-sm text-red-700">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
       <Button variant="danger" onClick={run} disabled={pending}>
         {t.account.signOutEverywhere}
       </Button>

@@ -10,6 +10,7 @@ import { useHydrated } from "@/components/ui/use-hydrated";
 import { ApiError } from "@/lib/client/fetch-json";
 import { passwordProblem } from "@/lib/validations/password";
 import type { CreateUserInput } from "@/lib/validations/user";
+import { FormError } from "@/components/ui/form-error";
 
 export function CreateUserForm({ onCreated }: { onCreated: () => void }) {
   const { t } = useI18n();
@@ -55,11 +56,7 @@ export function CreateUserForm({ onCreated }: { onCreated: () => void }) {
         </div>
         <TextField id="new-password" name="password" type="password" autoComplete="new-password" label={t.users.password} required error={errors.password?.[0]} />
       </div>
-      {errors._ && (
-        <p role="alert" className="text-sm text-red-700">
-          {errors._[0]}
-        </p>
-      )}
+      <FormError message={errors._?.[0]} />
       <Button type="submit" disabled={create.isPending || !hydrated}>
         {create.isPending ? t.users.creating : t.users.create}
       </Button>

@@ -8,6 +8,7 @@ import { Button } from "@/components/ui/button";
 import type { AnnotationImportResult } from "@/lib/annotations/import-annotations";
 import { ApiError } from "@/lib/client/fetch-json";
 import { interpolate } from "@/lib/i18n/messages";
+import { FormError } from "@/components/ui/form-error";
 
 const formats = [
   ["jsonl", "JSON Lines"],
@@ -60,7 +61,7 @@ export function AnnotationImportForm() {
           {t.exchange.import}
         </Button>
       </div>
-      {importing.error && <p role="alert" className="text-sm text-red-700">{importing.error.message}</p>}
+      <FormError message={importing.error?.message} />
       {importing.data && (
         <div role="status" className="text-sm">
           <p className="text-emerald-800">{interpolate(t.exchange.result, { created: importing.data.created, articles: importing.data.articles, existing: importing.data.existing })}</p>

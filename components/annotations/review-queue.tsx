@@ -11,6 +11,7 @@ import { Button } from "@/components/ui/button";
 import type { ReviewQueueItem } from "@/lib/annotations/review-annotations";
 import { fetchJson } from "@/lib/client/fetch-json";
 import { interpolate } from "@/lib/i18n/messages";
+import { FormError } from "@/components/ui/form-error";
 
 type Queue = { items: ReviewQueueItem[]; total: number; page: number; pageSize: number };
 const kinds = ["ENTITY", "DATE", "THEME"] as const;
@@ -57,7 +58,7 @@ export function ReviewQueue() {
           </Button>
         </span>
       </div>
-      {decide.error && <p role="alert" className="text-sm text-red-700">{decide.error.message}</p>}
+      <FormError message={decide.error?.message} />
       {decide.data && <p role="status" className="text-sm text-emerald-700">{interpolate(t.review.done, { count: decide.data.reviewed })}</p>}
       {items.length === 0 && !queue.isPending ? (
         <p className="text-slate-500">{t.review.empty}</p>

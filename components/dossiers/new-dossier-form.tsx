@@ -7,6 +7,7 @@ import { useI18n } from "@/components/i18n/i18n-provider";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { fetchJson } from "@/lib/client/fetch-json";
+import { FormError } from "@/components/ui/form-error";
 
 export function NewDossierForm() {
   const { t } = useI18n();
@@ -31,11 +32,7 @@ export function NewDossierForm() {
         {t.studio.summaryLabel}
         <textarea value={summary} onChange={(event) => setSummary(event.target.value)} rows={2} maxLength={2000} className="rounded-md border border-slate-300 px-3 py-2 text-sm font-normal" />
       </label>
-      {create.error && (
-        <p role="alert" className="text-sm text-red-700">
-          {create.error.message}
-        </p>
-      )}
+      <FormError message={create.error?.message} />
       <Button type="submit" disabled={create.isPending}>
         {t.studio.create}
       </Button>

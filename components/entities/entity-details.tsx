@@ -10,6 +10,7 @@ import { TextField } from "@/components/ui/text-field";
 import { ApiError } from "@/lib/client/fetch-json";
 import type { EntityTypeOption } from "@/lib/entities/entity-types";
 import type { EntityDetail } from "@/lib/entities/get-entity";
+import { FormError } from "@/components/ui/form-error";
 
 const field = "w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm";
 
@@ -79,11 +80,7 @@ export function EntityDetails({ entity, types, canEdit }: { entity: EntityDetail
               </span>
             ))}
         </label>
-        {errors._ && (
-          <p role="alert" className="text-sm text-red-700">
-            {errors._[0]}
-          </p>
-        )}
+        <FormError message={errors._?.[0]} />
         <div className="flex gap-2">
           <Button type="submit" disabled={update.isPending}>
             {t.entities.save}

@@ -7,6 +7,7 @@ import { useI18n } from "@/components/i18n/i18n-provider";
 import { Button } from "@/components/ui/button";
 import type { EntityDetail } from "@/lib/entities/get-entity";
 import { interpolate } from "@/lib/i18n/messages";
+import { FormError } from "@/components/ui/form-error";
 
 export function EntityMerges({ merges, canMerge }: { merges: EntityDetail["merges"]; canMerge: boolean }) {
   const { t } = useI18n();
@@ -30,11 +31,7 @@ export function EntityMerges({ merges, canMerge }: { merges: EntityDetail["merge
           </li>
         ))}
       </ul>
-      {undo.error && (
-        <p role="alert" className="text-sm text-red-700">
-          {undo.error.message}
-        </p>
-      )}
+      <FormError message={undo.error?.message} />
       {undone && (
         <p role="status" className="text-sm text-emerald-700">
           <Link href={`/entities/${undone.id}`} className="hover:underline">

@@ -9,6 +9,7 @@ import { ApiError } from "@/lib/client/fetch-json";
 import type { EntityDetail } from "@/lib/entities/get-entity";
 import { interpolate } from "@/lib/i18n/messages";
 import { aliasKinds } from "@/lib/validations/entity";
+import { FormError } from "@/components/ui/form-error";
 
 const field = "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
 
@@ -79,11 +80,7 @@ export function EntityNames({ entity, canEdit, chosen, onToggle }: Props) {
           </div>
         </form>
       )}
-      {error && (
-        <p role="alert" className="text-sm text-red-700">
-          {error instanceof ApiError && error.code === "CONFLICT" ? t.errors.conflict : error.message}
-        </p>
-      )}
+      <FormError message={error instanceof ApiError && error.code === "CONFLICT" ? t.errors.conflict : error?.message} />
     </section>
   );
 }

@@ -7,6 +7,7 @@ import { useEntityLookup, useMergeEntities } from "@/components/entities/entity-
 import { useI18n } from "@/components/i18n/i18n-provider";
 import type { EntityDetail } from "@/lib/entities/get-entity";
 import { interpolate } from "@/lib/i18n/messages";
+import { FormError } from "@/components/ui/form-error";
 
 export function MergeEntityForm({ entity }: { entity: EntityDetail }) {
   const { t } = useI18n();
@@ -47,11 +48,7 @@ export function MergeEntityForm({ entity }: { entity: EntityDetail }) {
           </li>
         ))}
       </ul>
-      {merge.error && (
-        <p role="alert" className="text-sm text-red-700">
-          {merge.error.message}
-        </p>
-      )}
+      <FormError message={merge.error?.message} />
     </section>
   );
 }

@@ -10,6 +10,7 @@ import { Button } from "@/components/ui/button";
 import type { EntityTypeOption } from "@/lib/entities/entity-types";
 import type { EntityDetail } from "@/lib/entities/get-entity";
 import { interpolate } from "@/lib/i18n/messages";
+import { FormError } from "@/components/ui/form-error";
 
 const field = "w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
 
@@ -48,11 +49,7 @@ export function SplitEntityForm({ entity, types, aliasIds, annotationIds }: Prop
       <Button type="submit" disabled={split.isPending || count === 0}>
         {interpolate(t.entities.splitSubmit, { count })}
       </Button>
-      {split.error && (
-        <p role="alert" className="text-sm text-red-700">
-          {split.error.message}
-        </p>
-      )}
+      <FormError message={split.error?.message} />
     </form>
   );
 }

@@ -8,6 +8,7 @@ import { useImportBatch, useInterruptedImports, useStartFileImport } from "@/com
 import { InterruptedImports } from "@/components/import/interrupted-imports";
 import { Button } from "@/components/ui/button";
 import { useHydrated } from "@/components/ui/use-hydrated";
+import { FormError } from "@/components/ui/form-error";
 
 const ACCEPTED = ".txt,.md,.markdown,.html,.htm,.docx,.pdf,.zip,.jsonl,.ndjson";
 
@@ -64,11 +65,7 @@ export function FileImport() {
         <Button type="submit" disabled={!hydrated || files.length === 0 || start.isPending}>
           {start.isPending ? t.imports.starting : t.imports.start}
         </Button>
-        {start.error && (
-          <p role="alert" className="text-sm text-red-700">
-            {start.error.message}
-          </p>
-        )}
+        <FormError message={start.error?.message} />
       </form>
       {batch.data && <ImportResults batch={batch.data} />}
     </div>

@@ -9,6 +9,7 @@ import { TextField } from "@/components/ui/text-field";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { ApiError } from "@/lib/client/fetch-json";
 import type { PasteArticleInput } from "@/lib/validations/import";
+import { FormError } from "@/components/ui/form-error";
 
 export function PasteImportForm() {
   const { t } = useI18n();
@@ -49,11 +50,7 @@ export function PasteImportForm() {
         />
         {errors.text && <p className="text-sm text-red-700">{errors.text[0]}</p>}
       </div>
-      {errors._ && (
-        <p role="alert" className="text-sm text-red-700">
-          {errors._[0]}
-        </p>
-      )}
+      <FormError message={errors._?.[0]} />
       <Button type="submit" disabled={!hydrated || importText.isPending}>
         {importText.isPending ? t.imports.starting : t.imports.start}
       </Button>

@@ -6,6 +6,7 @@ import { pendingSuggestions, useAcceptSuggestions, useRunSuggestions } from "@/c
 import { Button } from "@/components/ui/button";
 import type { AnnotationView } from "@/lib/annotations/annotation-view";
 import { interpolate } from "@/lib/i18n/messages";
+import { FormError } from "@/components/ui/form-error";
 
 const kinds = ["ENTITY", "DATE", "THEME"] as const;
 
@@ -41,11 +42,7 @@ export function SuggestionActions({ articleId, annotations, canAnnotate, canRevi
         {run.data && interpolate(t.suggestions.ran, run.data)}
         {accept.data && interpolate(t.suggestions.acceptedCount, { count: accept.data.reviewed })}
       </div>
-      {error && (
-        <p role="alert" className="text-sm text-red-700">
-          {error.message}
-        </p>
-      )}
+      <FormError message={error?.message} />
     </section>
   );
 }

@@ -9,6 +9,7 @@ import { useHydrated } from "@/components/ui/use-hydrated";
 import { ApiError } from "@/lib/client/fetch-json";
 import { interpolate } from "@/lib/i18n/messages";
 import { tokenLifetimes, tokenScopes, type CreateTokenInput } from "@/lib/validations/token";
+import { FormError } from "@/components/ui/form-error";
 
 export function CreateTokenForm() {
   const { t } = useI18n();
@@ -68,11 +69,7 @@ export function CreateTokenForm() {
             <option value="never">{t.tokens.noExpiry}</option>
           </select>
         </div>
-        {errors._ && (
-          <p role="alert" className="text-sm text-red-700">
-            {errors._[0]}
-          </p>
-        )}
+        <FormError message={errors._?.[0]} />
         <Button type="submit" disabled={create.isPending || !hydrated}>
           {create.isPending ? t.tokens.creating : t.tokens.create}
         </Button>

@@ -9,6 +9,7 @@ import { Button } from "@/components/ui/button";
 import { fetchJson } from "@/lib/client/fetch-json";
 import { interpolate } from "@/lib/i18n/messages";
 import { TRASH_RETENTION_DAYS } from "@/lib/trash/retention";
+import { FormError } from "@/components/ui/form-error";
 
 type Props = { url: string; version: number; label: string; then: string };
 
@@ -43,11 +44,7 @@ export function DeleteToTrash({ url, version, label, then }: Props) {
           {t.trash.delete}
         </Button>
       )}
-      {remove.error && (
-        <p role="alert" className="text-sm text-red-700">
-          {remove.error.message}
-        </p>
-      )}
+      <FormError message={remove.error?.message} />
     </div>
   );
 }

@@ -12,6 +12,7 @@ import { TableHead } from "@/components/ui/table-head";
 import { fetchJson } from "@/lib/client/fetch-json";
 import { interpolate } from "@/lib/i18n/messages";
 import type { TrashKind } from "@/lib/validations/trash";
+import { FormError } from "@/components/ui/form-error";
 
 export type TrashListRow = { kind: TrashKind; id: string; ref: string; label: string; version: number; deletedAt: string; deletedBy: string | null; purgeOn: string };
 
@@ -56,11 +57,7 @@ export function TrashList({ rows }: { rows: TrashListRow[] }) {
           </Link>
         </p>
       ))}
-      {restore.error && (
-        <p role="alert" className="text-sm text-red-700">
-          {restore.error.message}
-        </p>
-      )}
+      <FormError message={restore.error?.message} />
       {rows.length === 0 ? (
         <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-slate-600">{t.trash.empty}</p>
       ) : (
