@@ -3,9 +3,7 @@ import "server-only";
 import { cookies } from "next/headers";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getMessages } from "@/lib/i18n/messages";
-import { defaultLocale, localeSchema, type Locale } from "@/lib/validations/locale";
-
-export const LOCALE_COOKIE = "locale";
+import { defaultLocale, LOCALE_COOKIE, localeSchema, type Locale } from "@/lib/validations/locale";
 
 export async function getLocale(): Promise<Locale> {
   const fromCookie = localeSchema.safeParse((await cookies()).get(LOCALE_COOKIE)?.value);

@@ -4,8 +4,7 @@ import { cookies } from "next/headers";
 import type { CurrentUser } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
-import { LOCALE_COOKIE } from "@/lib/i18n/get-locale";
-import type { Locale } from "@/lib/validations/locale";
+import { LOCALE_COOKIE, type Locale } from "@/lib/validations/locale";
 
 export async function setLocale(user: CurrentUser | null, locale: Locale): Promise<{ locale: Locale }> {
   (await cookies()).set(LOCALE_COOKIE, locale, { path: "/", sameSite: "lax", httpOnly: true, maxAge: 365 * 24 * 3600 });
