@@ -1,13 +1,14 @@
-// The production build served against a benchmark database, and a signed-in session on it, so the
-// benchmarks measure what a browser or a script gets: HTTP, authentication, validation and JSON included.
+// The production build served as `npm start` serves it (lib/cli/web-server.ts), against a benchmark
+// database, and a signed-in session on it, so the benchmarks measure what a browser or a script gets:
+// HTTP, authentication, validation and JSON included.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { createServer } from "node:net";
-import { createRequire } from "node:module";
 import path from "node:path";
 import pg from "pg";
 import { hashPassword } from "@/lib/auth/password";
+import { webServerArguments } from "@/lib/cli/web-server-arguments";
 
 export type AppServer = {
   baseUrl: string;
@@ -73,10 +74,9 @@ export async function startAppServer(databaseUrl: string): Promise<AppServer> {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const secret = randomBytes(32).toString("base64url");
-  const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
-  const child = spawn(process.execPath, [nextBin, "start", "--port", String(port), "--hostname", "127.0.0.1"], {
+  const child = spawn(process.execPath, webServerArguments("--hostname", "127.0.0.1"), {
     stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, NODE_ENV: "production", DATABASE_URL: databaseUrl, AUTH_SECRET: secret, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: baseUrl, NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, NODE_ENV: "production", PORT: String(port), DATABASE_URL: databaseUrl, AUTH_SECRET: secret, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: baseUrl, NEXT_TELEMETRY_DISABLED: "1" },
   });
   const stop = async () => {
     if (child.exitCode !== null) return;

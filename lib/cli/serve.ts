@@ -12,6 +12,7 @@ import { seedDemoIfEmpty } from "@/lib/demo/seed-demo";
 import { getEnv } from "@/lib/env";
 import { prepareDatabase } from "@/lib/cli/prepare-database";
 import { runCli } from "@/lib/cli/run";
+import { webServerArguments } from "@/lib/cli/web-server-arguments";
 import { schedulePurge } from "@/lib/trash/purge-schedule";
 
 const mode = process.argv[2] === "start" ? "start" : "dev";
@@ -35,10 +36,9 @@ runCli(async () => {
   const stopPurging = schedulePurge(database.url, console.log);
 
   const appUrl = env.APP_URL ?? `http://localhost:${env.PORT}`;
-  const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
-  const child = spawn(process.execPath, [nextBin, mode, "--port", String(env.PORT)], {
+  const child = spawn(process.execPath, mode === "start" ? webServerArguments() : [createRequire(import.meta.url).resolve("next/dist/bin/next"), "dev", "--port", String(env.PORT)], {
     stdio: "inherit",
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: database.url, AUTH_SECRET: authSecret, NEXTAUTH_SECRET: authSecret, NEXTAUTH_URL: appUrl },
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: database.url, AUTH_SECRET: authSecret, NEXTAUTH_SECRET: authSecret, NEXTAUTH_URL: appUrl, ...(mode === "start" && { NODE_ENV: "production" }) },
   });
   console.log(`Dossier CMS (${mode}) on ${appUrl}`);
 

@@ -3,6 +3,7 @@
 import "server-only";
 import { assertCan, type CurrentUser } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
+import { plainSql } from "@/lib/db/plain-sql";
 import { dossierBodyHtml, type HtmlContext } from "@/lib/dossiers/render-html";
 import type { DossierSnapshot } from "@/lib/dossiers/snapshot-types";
 import { normalizeName } from "@/lib/entities/normalize-name";
@@ -85,6 +86,18 @@ export async function getPublishedDossier(actor: CurrentUser, slug: string, numb
     versions: versions.map((version) => ({ number: version.number, publishedAt: version.publishedAt.toISOString() })),
     snapshot: await snapshotOf(chosen.id),
   };
+}
+
+/**
+ * The numbers of a dossier's versions that readers can read now, newest first (none: nothing to read):
+ * all a reading page shows besides its immutable version (lib/dossiers/reading-page-cache.ts).
+ */
+export async function readableVersionNumbers(actor: CurrentUser, slug: string): Promise<number[]> {
+  assertCan(actor, "dossier.read_published");
+  const rows = await plainSql(db).query<{ number: number }>(Prisma.sql`
+    SELECT v.number FROM dossier_versions v JOIN dossiers d ON d.id = v."dossierId"
+    WHERE d.slug = ${slug} AND ${visible} ORDER BY v.number DESC`);
+  return rows.map((row) => row.number);
 }
 
 const snapshots = new Map<string, DossierSnapshot>();
