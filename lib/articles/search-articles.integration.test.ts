@@ -81,6 +81,16 @@ describe("searchArticles", () => {
     expect(esper?.snippet?.map((part) => part.text).join("")).not.toMatch(/[\uE000\uE001]/);
   });
 
+  it("cuts the snippet around the first word, found with its accents and case far into the text", async () => {
+    const filler = "Les ministres ont poursuivi leurs échanges sur des sujets variés. ".repeat(30);
+    // A word of its own: the other tests count the articles with the tag.
+    const word = `${tag}note`;
+    await createArticle({ title: `Note ${word}`, text: `${filler}La SÉCURITÉ ${word} des manœuvres navales reste une priorité.` });
+    const [note] = (await search({ q: `securite manoeuvre ${word}` })).items;
+    expect(note?.title).toBe(`Note ${word}`);
+    expect(note?.snippet?.filter((part) => part.match).map((part) => part.text)).toEqual(["SÉCURITÉ", word, "manœuvres"]);
+  });
+
   it("stems French: `coopérations` and `cooperation` find `coopération`", async () => {
     expect(await titles({ q: `coopérations ${tag}` })).toEqual([`Coopération ${tag} à Rabat`]);
     expect(await titles({ q: `COOPERATION ${tag}` })).toEqual([`Coopération ${tag} à Rabat`]);

@@ -1,7 +1,7 @@
 // The workspace article list and search (`/articles`, `GET /api/v1/articles`): full-text matches or
 // every article, filtered, sorted and paged, with highlighted snippets and facet counts.
 //
-// A search first estimates its size on a 2 % sample of the articles. Up to EXACT_LIMIT hits it reads
+// A search first estimates its size on a sample of the articles (0.5 to 2 %, see estimateStatement). Up to EXACT_LIMIT hits it reads
 // them all (exact total and facets, ranked by title and text); beyond, the total and facets are
 // estimated on a sample and the page is read in index order (lib/search/sampled-search-sql.ts), so a
 // broad query over 100,000 articles costs about what a narrow one does.
@@ -11,8 +11,8 @@ import { db } from "@/lib/db";
 import { plainSql, sqlTransaction } from "@/lib/db/plain-sql";
 import { Prisma, type Article, type Source } from "@/lib/generated/prisma/client";
 import { exactSearchStatement } from "@/lib/search/exact-search-sql";
-import { ESTIMATE_KEYS, estimateStatement, SAMPLE_KEYS, SAMPLE_TARGET, sampledSearchStatement, type PageRead, type SearchEstimate } from "@/lib/search/sampled-search-sql";
-import type { SearchRow, SearchWords } from "@/lib/search/search-sql-parts";
+import { estimateStatement, SAMPLE_KEYS, SAMPLE_TARGET, sampledSearchStatement, scaledEstimate, type EstimateRow, type PageRead } from "@/lib/search/sampled-search-sql";
+import type { SearchRow } from "@/lib/search/search-sql-parts";
 import { snippetParts, type SnippetPart } from "@/lib/search/snippet";
 import type { ListArticlesQuery } from "@/lib/validations/article";
 
@@ -39,19 +39,6 @@ export type ArticlePage = {
 type Tuning = { exactLimit: number; pageRead?: PageRead };
 
 /**
- * The words parsed once, in every language present, and passed on as values so the planner sees how
- * common they are; and joined by OR, negations dropped, to rank titles by how many of the words they
- * hold and to find the first word for snippets. An empty anyWord: no word to look up (only stop
- * words, or only exclusions).
- */
-async function parseWords(q: string): Promise<SearchWords> {
-  const [row] = await plainSql(db).query<SearchWords>(Prisma.sql`
-    SELECT q::text AS tsquery, CASE WHEN querytree(q) = 'T' THEN '' ELSE regexp_replace(querytree(q), '&|<[0-9-]*>', '|', 'g') END AS "anyWord"
-      FROM article_search_query(${q}) q`);
-  return row ?? { tsquery: "", anyWord: "" };
-}
-
-/**
  * A large result set is read through its indexes only: for common words that go together, PostgreSQL's
  * estimates make a scan of the whole table look cheaper than the date index, and the scan reads every
  * article's large search vector (a second instead of milliseconds); nor do parallel workers help an
@@ -59,8 +46,8 @@ async function parseWords(q: string): Promise<SearchWords> {
  */
 function readThroughIndexes(statement: Prisma.Sql): Promise<SearchRow[]> {
   return sqlTransaction(db, async (tx) => {
-    await tx.query(Prisma.sql`SET LOCAL enable_seqscan = off`);
-    await tx.query(Prisma.sql`SET LOCAL max_parallel_workers_per_gather = 0`);
+    // SET LOCAL both, in one round trip.
+    await tx.query(Prisma.sql`SELECT set_config('enable_seqscan', 'off', true), set_config('max_parallel_workers_per_gather', '0', true)`);
     return tx.query<SearchRow>(statement);
   });
 }
@@ -68,19 +55,11 @@ function readThroughIndexes(statement: Prisma.Sql): Promise<SearchRow[]> {
 /** Readers have no `article.read`: they never reach an article, whatever they search for. Deleted articles are never found. */
 export async function searchArticles(actor: CurrentUser, query: ListArticlesQuery, { exactLimit, pageRead = "estimate" }: Tuning = { exactLimit: EXACT_LIMIT }): Promise<ArticlePage> {
   assertCan(actor, "article.read");
-  const words = query.q ? await parseWords(query.q) : undefined;
-  const tsquery = words?.tsquery;
   const sql = plainSql(db);
-  const [counts] = await sql.query<SearchEstimate>(estimateStatement(query, tsquery));
-  // Counts in the estimate sample, scaled to the whole table.
-  const scaled = (count: number | undefined) => ((count ?? 0) * SAMPLE_KEYS) / ESTIMATE_KEYS;
-  const estimate: SearchEstimate = {
-    articles: counts?.articles ?? 0,
-    matches: scaled(counts?.matches),
-    filtered: scaled(counts?.filtered),
-    titled: scaled(counts?.titled),
-    titledFiltered: scaled(counts?.titledFiltered),
-  };
+  const [counts] = await sql.query<EstimateRow>(estimateStatement(query));
+  if (!counts) throw new Error("The estimate statement returned no row.");
+  const words = counts.words ?? undefined;
+  const estimate = scaledEstimate(counts);
   const approximate = estimate.matches > exactLimit;
   // The facets' sample: about SAMPLE_TARGET hits, smaller than the estimate's for the plain list and very common words.
   const sampleKeys = Math.min(SAMPLE_KEYS, Math.ceil((SAMPLE_KEYS * SAMPLE_TARGET) / Math.max(estimate.matches, 1)));

@@ -10,13 +10,18 @@ import type { ListArticlesQuery } from "@/lib/validations/article";
 // Sources and entities can run into the thousands: a facet lists the largest ones (and any selected).
 const FACET_LIMIT = 20;
 // Highlighting parses all it is given (about 0.5 ms per 1,500 characters), so a snippet is cut from
-// a window around the first occurrence of the first word, looked for (accents and case aside) in the
-// first SNIPPET_SEARCH_CHARS characters; without one, from the start.
+// a window around the first occurrence of the first word, looked for (accents and case aside, by a
+// regular expression: a fifth of the cost of folding the text with lower(unaccent())) in the first
+// SNIPPET_SEARCH_CHARS characters; without one, from the start.
 const SNIPPET_SEARCH_CHARS = 3000;
 const SNIPPET_WINDOW_CHARS = 450;
 const HEADLINE_OPTIONS = `StartSel="${MATCH_START}", StopSel="${MATCH_END}", MaxFragments=1, MinWords=12, MaxWords=30`;
 
-/** The parsed words (a tsquery's text), and the same words joined by OR, for title matches. */
+/**
+ * The words parsed (a tsquery's text), passed on to the main statement as a value so the planner sees
+ * how common they are; and the same words joined by OR, negations dropped, to rank titles by how many
+ * of the words they hold and to find the first word for snippets.
+ */
 export type SearchWords = { tsquery: string; anyWord: string };
 
 export type Filter = "source" | "language" | "date" | "theme" | "entity" | "status";
@@ -99,12 +104,36 @@ export function firstWord(tsquery: string): string {
   return /'((?:[^']|'')+)'/.exec(tsquery)?.[1]?.replaceAll("''", "'") ?? "";
 }
 
+// What unaccent folds into each Latin letter (é, È, ç …), and the ligatures it spells out.
+const accented = new Map<string, string>();
+for (let code = 0xc0; code <= 0x17f; code++) {
+  const letter = String.fromCharCode(code);
+  const base = letter.normalize("NFD")[0]?.toLowerCase() ?? "";
+  if (/^[a-z]$/.test(base)) accented.set(base, (accented.get(base) ?? "") + letter);
+}
+const ligatures = new Map([["oe", "œŒ"], ["ae", "æÆ"], ["ss", "ß"]]);
+
+function letterClass(char: string): string {
+  if (/\p{L}/u.test(char)) return `[${char}${char.toUpperCase()}${accented.get(char) ?? ""}]`;
+  // ASCII punctuation is escaped; anything else (digits, marks) stands for itself.
+  return /[!-/:-@[-`{-~]/.test(char) ? `\\${char}` : char;
+}
+
+/** A regular expression (PostgreSQL's) finding a lexeme in a text the way the search folds it: any case, any accent, œ for oe. */
+export function foldedPattern(lexeme: string): string {
+  return lexeme.replace(/oe|ae|ss|./gsu, (piece) => {
+    const ligature = ligatures.get(piece);
+    return ligature ? `(?:${[...piece].map(letterClass).join("")}|[${ligature}])` : letterClass(piece);
+  });
+}
+
 /**
  * The page's hits in order, with what the article list shows of each (read here rather than by a second
  * query) and a highlighted snippet when there are words: `page` has `id` and the order's columns.
  */
 export function hitsJson(parsed: SearchWords | undefined, order: Prisma.Sql): Prisma.Sql {
-  const found = Prisma.sql`strpos(lower(unaccent(left(r.text, ${SNIPPET_SEARCH_CHARS}))), ${firstWord(parsed?.anyWord ?? "")})`;
+  const word = firstWord(parsed?.anyWord ?? "");
+  const found = word ? Prisma.sql`regexp_instr(left(r.text, ${SNIPPET_SEARCH_CHARS}), ${foldedPattern(word)})` : Prisma.sql`0`;
   const window = Prisma.sql`substr(r.text, greatest(1, ${found} - ${SNIPPET_WINDOW_CHARS / 3}), ${SNIPPET_WINDOW_CHARS})`;
   const snippet = parsed
     ? Prisma.sql`ts_headline(article_search_config(a.language), ${window}, ${parsed.tsquery}::tsquery, ${HEADLINE_OPTIONS})`
