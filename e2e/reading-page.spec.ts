@@ -1,6 +1,6 @@
 // A published reading page is rendered once per reader and then sent from memory by the production
-// server (lib/dossiers/reading-page-cache.ts): the copy a person gets is their own, runs under its
-// policy and hydrates like any page.
+// server (lib/dossiers/reading-page-cache.ts): the copy a person gets is their own, with a fresh
+// script nonce, runs under its policy and hydrates like any page.
 import { expect, test, type Browser } from "@playwright/test";
 import { storageStatePath } from "./support/server";
 
@@ -13,9 +13,18 @@ async function readTwice(browser: Browser, role: "reader" | "analyst") {
   page.on("console", (message) => {
     if (/Content Security Policy|Refused to/i.test(message.text())) refused.push(message.text());
   });
-  expect((await page.goto(demoDossier))?.status()).toBe(200);
+  const first = await page.goto(demoDossier);
+  expect(first?.status()).toBe(200);
   const again = await page.goto(demoDossier);
   expect(again?.headers()["x-reading-page-cache"]).toBe("hit");
+  // Each response has its own script nonce, in its policy and on its scripts.
+  const nonceOf = (policy: string | undefined) => /'nonce-([^']+)'/.exec(policy ?? "")?.[1];
+  const nonce = nonceOf(again?.headers()["content-security-policy"]);
+  expect(nonce).toBeTruthy();
+  expect(nonce).not.toBe(nonceOf(first?.headers()["content-security-policy"]));
+  const scripts = [...((await again?.text()) ?? "").matchAll(/<script\b[^>]*>/g)].map(([tag]) => tag);
+  expect(scripts.length).toBeGreaterThan(0);
+  for (const tag of scripts) expect(tag).toContain(`nonce="${nonce}"`);
   await expect(page.getByTestId("published-dossier").getByRole("heading", { level: 1 })).toBeVisible();
   // React took over the page sent from memory: its elements carry their fibers once hydrated.
   await expect.poll(() => page.evaluate(() => Object.keys(document.querySelector("[data-testid=published-dossier]") ?? {}).some((key) => key.startsWith("__reactFiber")))).toBe(true);

@@ -1,11 +1,10 @@
 // Rendered pages kept in memory, gzipped once: least recently used first out past a byte budget, and
 // none older than a maximum age. Concurrent requests for the same missing page share one render.
-import { promisify } from "node:util";
-import { gzip } from "node:zlib";
+// A page's CSP nonce is a hole in its compressed copy (lib/server/gzip-template.ts), so each response
+// carries a nonce of its own, as when Next.js renders it.
+import { fillGzipTemplate, gzipTemplate, type GzipTemplate } from "@/lib/server/gzip-template";
 
-const gzipped = promisify(gzip);
-
-export type CachedPage = { headers: Record<string, string>; gzippedBody: Buffer; storedAt: number };
+export type CachedPage = { headers: Record<string, string>; body: GzipTemplate; nonce: string; bytes: number; storedAt: number };
 
 /** A page as rendered, or null when it must not be kept (not a 200, sets a cookie). */
 export type RenderedPage = { status: number; headers: Record<string, string>; body: Buffer };
@@ -15,6 +14,13 @@ const transferHeaders = new Set(["connection", "content-encoding", "content-leng
 
 export function cacheable(page: RenderedPage): boolean {
   return page.status === 200 && !("set-cookie" in page.headers);
+}
+
+/** The stored page as one response: gzipped, with `nonce` wherever the render had its own (if it had one). */
+export function responseOf(page: CachedPage, nonce: string): { headers: Record<string, string>; body: Buffer } {
+  if (!page.nonce) return { headers: page.headers, body: fillGzipTemplate(page.body, Buffer.alloc(0)) };
+  const headers = Object.fromEntries(Object.entries(page.headers).map(([name, value]) => [name, value.replaceAll(page.nonce, nonce)]));
+  return { headers, body: fillGzipTemplate(page.body, Buffer.from(nonce)) };
 }
 
 export class PageCache {
@@ -55,10 +61,13 @@ export class PageCache {
     const rendered = await render();
     if (!cacheable(rendered)) return null;
     const headers = Object.fromEntries(Object.entries(rendered.headers).filter(([name]) => !transferHeaders.has(name)));
-    const page: CachedPage = { headers, gzippedBody: await gzipped(rendered.body), storedAt: this.now() };
-    if (page.gzippedBody.length > this.maxBytes) return page;
+    const nonce = /'nonce-([^']+)'/.exec(headers["content-security-policy"] ?? "")?.[1] ?? "";
+    const body = gzipTemplate(rendered.body, Buffer.from(nonce));
+    const bytes = body.stretches.reduce((sum, stretch) => sum + stretch.deflated.length, 0);
+    const page: CachedPage = { headers, body, nonce, bytes, storedAt: this.now() };
+    if (bytes > this.maxBytes) return page;
     this.pages.set(key, page);
-    this.bytes += page.gzippedBody.length;
+    this.bytes += bytes;
     while (this.bytes > this.maxBytes) this.remove(this.pages.keys().next().value as string);
     return page;
   }
@@ -67,6 +76,6 @@ export class PageCache {
     const page = this.pages.get(key);
     if (!page) return;
     this.pages.delete(key);
-    this.bytes -= page.gzippedBody.length;
+    this.bytes -= page.bytes;
   }
 }
