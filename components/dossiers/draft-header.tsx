@@ -1,9 +1,9 @@
 "use client";
 // The working copy's title and summary, edited in place, with its status and a link to what readers see.
-import Link from "next/link";
 import { useState } from "react";
 import type { DossierChange } from "@/components/dossiers/dossier-queries";
 import { DossierStatusBadge } from "@/components/dossiers/dossier-status-badge";
+import { ReadingPageLink } from "@/components/dossiers/reading-page-link";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { SaveOrCancel } from "@/components/ui/save-or-cancel";
 import type { DossierDraft } from "@/lib/dossiers/get-dossier-draft";
@@ -43,9 +43,9 @@ export function DraftHeader({ draft, editable, change }: { draft: DossierDraft; 
         <DossierStatusBadge status={dossier.status} label={t.studio.status[dossier.status]} />
         <span className="text-sm text-slate-500">{dossier.owner.name}</span>
         {published && (
-          <Link href={`/dossiers/${dossier.slug}`} className="text-sm text-indigo-700 hover:underline">
+          <ReadingPageLink href={`/dossiers/${dossier.slug}`} className="text-sm text-indigo-700 hover:underline">
             {t.studio.readPublished}
-          </Link>
+          </ReadingPageLink>
         )}
       </div>
       <h1 className="mt-2 font-serif text-3xl font-semibold" data-testid="dossier-title">

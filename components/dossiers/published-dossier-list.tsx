@@ -1,6 +1,7 @@
 // The readers' list of published dossiers: a search and filter form (a plain GET form, so it works
 // before any script loads and its URL can be shared) and the latest version of each dossier.
 import Link from "next/link";
+import { ReadingPageLink } from "@/components/dossiers/reading-page-link";
 import type { listPublishedDossiers } from "@/lib/dossiers/published-dossiers";
 import { formatCalendarDate } from "@/lib/i18n/format-date";
 import { interpolate, type Messages } from "@/lib/i18n/messages";
@@ -79,9 +80,9 @@ export function PublishedDossierList({ result, query, t, locale }: { result: Res
           <ul className="mt-2 space-y-3" data-testid="published-dossiers">
             {result.items.map((item) => (
               <li key={item.slug} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
-                <Link href={`/dossiers/${item.slug}`} className="font-serif text-xl font-semibold text-indigo-900 hover:underline">
+                <ReadingPageLink href={`/dossiers/${item.slug}`} className="font-serif text-xl font-semibold text-indigo-900 hover:underline">
                   {item.title}
-                </Link>
+                </ReadingPageLink>
                 {item.summary && <p className="mt-1 text-slate-700">{item.summary}</p>}
                 <p className="mt-2 flex flex-wrap gap-x-3 text-xs text-slate-500">
                   <span>{interpolate(t.dossiers.publishedOn, { date: formatCalendarDate(item.publishedAt.slice(0, 10), "DAY", locale) })}</span>

@@ -1,8 +1,8 @@
 // A published version as readers see it: title and summary, other versions and downloads, then the
 // body (sections with numbered citations, panels, sources with the cited passages) as rendered once
 // for this version by lib/dossiers/render-html. Server-only.
-import Link from "next/link";
 import { PrintButton } from "@/components/dossiers/print-button";
+import { ReadingPageLink } from "@/components/dossiers/reading-page-link";
 import { publishedBodyHtml, type PublishedVersion } from "@/lib/dossiers/published-dossiers";
 import { formatCalendarDate } from "@/lib/i18n/format-date";
 import { interpolate, type Messages } from "@/lib/i18n/messages";
@@ -34,9 +34,9 @@ export function PublishedDossierView({ dossier, t, locale, linkToArticles }: { d
             <span className="text-slate-600">
               {t.dossiers.earlierVersions} :{" "}
               {dossier.versions.map((version) => (
-                <Link key={version.number} href={`/dossiers/${dossier.slug}/v/${version.number}`} aria-current={version.number === dossier.number ? "page" : undefined} className="mr-2 text-indigo-700 hover:underline aria-[current=page]:font-semibold aria-[current=page]:text-slate-900">
+                <ReadingPageLink key={version.number} href={`/dossiers/${dossier.slug}/v/${version.number}`} aria-current={version.number === dossier.number ? "page" : undefined} className="mr-2 text-indigo-700 hover:underline aria-[current=page]:font-semibold aria-[current=page]:text-slate-900">
                   v{version.number}
-                </Link>
+                </ReadingPageLink>
               ))}
             </span>
           )}
@@ -44,9 +44,9 @@ export function PublishedDossierView({ dossier, t, locale, linkToArticles }: { d
         {dossier.number !== dossier.latest && (
           <p className="mt-3 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 print:hidden">
             {t.dossiers.latestNotice}{" "}
-            <Link href={`/dossiers/${dossier.slug}`} className="font-medium underline">
+            <ReadingPageLink href={`/dossiers/${dossier.slug}`} className="font-medium underline">
               {interpolate(t.dossiers.readLatest, { number: dossier.latest })}
-            </Link>
+            </ReadingPageLink>
           </p>
         )}
       </header>

@@ -2,6 +2,7 @@
 // The published versions of a dossier, each readable, and two of them compared.
 import Link from "next/link";
 import { useState } from "react";
+import { ReadingPageLink } from "@/components/dossiers/reading-page-link";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { LocalDateTime } from "@/components/ui/local-date-time";
 
@@ -27,9 +28,9 @@ export function VersionList({ slug, versions }: { slug: string; versions: { numb
         <ul className="space-y-1">
           {versions.map((version) => (
             <li key={version.number}>
-              <Link href={`/dossiers/${slug}/v/${version.number}`} className="text-indigo-700 hover:underline">
+              <ReadingPageLink href={`/dossiers/${slug}/v/${version.number}`} className="text-indigo-700 hover:underline">
                 v{version.number}
-              </Link>{" "}
+              </ReadingPageLink>{" "}
               <span className="text-slate-500">
                 <LocalDateTime value={version.publishedAt} /> · {version.publishedBy}
               </span>
