@@ -21,7 +21,11 @@ export async function startWebServer({ port, hostname, secret }: WebServerOption
         console.error(`Reading page cache: ${error instanceof Error ? error.message : String(error)}`);
         return response.headersSent;
       })
-      .then((served) => (served ? undefined : handle(request, response)));
+      .then((served) => (served ? undefined : handle(request, response)))
+      .catch((error: unknown) => {
+        console.error(`Request ${request.url}: ${error instanceof Error ? error.message : String(error)}`);
+        response.destroy();
+      });
   });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
