@@ -25,11 +25,12 @@ export function AppShell({ user, t, children }: { user: CurrentUser; t: Messages
   return (
     <div className="min-h-screen">
       <header className="border-b border-slate-200 bg-white print:hidden">
-        <div className="mx-auto flex max-w-6xl items-center gap-6 px-4 py-3">
-          <Link href="/" className="font-semibold text-indigo-800">
+        {/* Wraps rather than squeezes: an admin's ten links keep their words whole, the account part moves to a second line. */}
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+          <Link href="/" className="font-semibold whitespace-nowrap text-indigo-800">
             {t.app.name}
           </Link>
-          <nav aria-label={t.nav.mainNavigation} className="flex gap-4 text-sm">
+          <nav aria-label={t.nav.mainNavigation} className="flex flex-wrap gap-x-4 gap-y-1 text-sm whitespace-nowrap">
             {navigation
               .filter((item) => can(user.role, item.permission))
               .map((item) => (
@@ -38,7 +39,7 @@ export function AppShell({ user, t, children }: { user: CurrentUser; t: Messages
                 </Link>
               ))}
           </nav>
-          <div className="ml-auto flex items-center gap-4">
+          <div className="ml-auto flex items-center gap-4 whitespace-nowrap">
             <LocaleSwitcher />
             <Link href="/account" title={t.account.nav} className="text-sm text-slate-700 hover:text-indigo-700" data-testid="current-user">
               {user.name} · <span className="text-slate-500">{t.roles[user.role]}</span>
