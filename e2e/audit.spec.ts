@@ -59,3 +59,26 @@ test("only admins open the audit page", async ({ browser }) => {
   expect((await page.goto("/admin/audit"))?.status()).toBe(403);
   await context.close();
 });
+
+test("an object's page links admins to its history in the audit log", async ({ page }) => {
+  const name = `Entité auditée ${Date.now()}`;
+  const created = await page.request.post("/api/v1/entities", { data: { name, typeKey: "ORG" } });
+  expect(created.status()).toBe(201);
+  const entity = (await created.json()) as { id: string };
+  await page.goto(`/entities/${entity.id}`);
+  await page.getByRole("link", { name: "Historique dans le journal d'audit" }).click();
+  await expect(page).toHaveURL(new RegExp(`targetType=entity&targetId=${entity.id}`));
+  const entries = page.locator("tbody[data-testid^=audit-entry-]");
+  await expect(entries).toHaveCount(1);
+  await expect(entries.first()).toContainText("entity.create");
+});
+
+test("others see no link to the audit log on an object's page", async ({ browser }) => {
+  const context = await browser.newContext({ storageState: storageStatePath("editor") });
+  const page = await context.newPage();
+  const { items } = (await (await page.request.get("/api/v1/articles")).json()) as { items: { id: string }[] };
+  await page.goto(`/articles/${items[0]?.id}`);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Historique dans le journal d'audit" })).toHaveCount(0);
+  await context.close();
+});

@@ -512,6 +512,7 @@ export const en: Messages = {
   },
   audit: {
     nav: "Audit log",
+    history: "History in the audit log",
     title: "Audit log",
     intro: "Who did what and when: every change and every sign-in, in a log the database protects against any update or deletion.",
     filters: "Filters",

@@ -510,6 +510,7 @@ export const fr = {
   },
   audit: {
     nav: "Journal d'audit",
+    history: "Historique dans le journal d'audit",
     title: "Journal d'audit",
     intro: "Qui a fait quoi et quand : chaque modification et chaque connexion, dans un journal que la base de données protège contre toute modification ou suppression.",
     filters: "Filtres",

@@ -1,6 +1,7 @@
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { ArticleReader, type CitedSpan } from "@/components/articles/article-reader";
+import { AuditTrailLink } from "@/components/audit/audit-trail-link";
 import { getArticle } from "@/lib/articles/get-article";
 import { guardPage } from "@/lib/auth/guard-page";
 import { can } from "@/lib/auth/permissions";
@@ -22,5 +23,10 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
   const { t, locale } = await getTranslations();
   const citation = citedQuery.safeParse(await searchParams);
   const cited: CitedSpan = !citation.success ? null : citation.data.revision === article.currentRevision?.id ? { start: citation.data.start, end: citation.data.end } : "moved";
-  return <ArticleReader article={article} t={t} locale={locale} canEdit={can(user.role, "article.edit")} canDelete={can(user.role, "article.delete")} cited={cited} />;
+  return (
+    <>
+      <AuditTrailLink user={user} targetType="article" targetId={article.id} />
+      <ArticleReader article={article} t={t} locale={locale} canEdit={can(user.role, "article.edit")} canDelete={can(user.role, "article.delete")} cited={cited} />
+    </>
+  );
 }

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
+import { AuditTrailLink } from "@/components/audit/audit-trail-link";
 import { EntityTypeBadge } from "@/components/entities/entity-type";
 import { EntityView } from "@/components/entities/entity-view";
 import { guardPage } from "@/lib/auth/guard-page";
@@ -33,6 +34,7 @@ export default async function EntityPage({ params, searchParams }: Props) {
   const mergedHere = entity.merges.find((merge) => merge.source.id === query.merged);
   return (
     <div className="space-y-6">
+      <AuditTrailLink user={user} targetType="entity" targetId={entity.id} />
       <header className="space-y-1">
         <Link href="/entities" className="text-sm text-indigo-700 hover:underline">
           ← {t.entities.back}

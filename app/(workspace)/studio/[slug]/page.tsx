@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { AuditTrailLink } from "@/components/audit/audit-trail-link";
 import { DossierEditor } from "@/components/dossiers/dossier-editor";
 import { guardPage } from "@/lib/auth/guard-page";
 import { getDossierDraft } from "@/lib/dossiers/get-dossier-draft";
@@ -13,5 +14,10 @@ export default async function DossierEditorPage({ params }: { params: Promise<{ 
   const parsed = slugParams.safeParse(await params);
   if (!parsed.success) notFound();
   const draft = await getDossierDraft(user, parsed.data.slug).catch(notFoundOnMissing);
-  return <DossierEditor initial={draft} />;
+  return (
+    <>
+      <AuditTrailLink user={user} targetType="dossier" targetId={draft.dossier.id} />
+      <DossierEditor initial={draft} />
+    </>
+  );
 }
