@@ -12,6 +12,8 @@ describe("the demo dossier", () => {
     const { snapshot } = await getPublishedDossier(reader, "cooperation-militaire-maroc-etats-unis-france-2020-2024");
     expect(snapshot.sections.flatMap((section) => section.blocks.map((block) => block.kind))).toEqual(["EXCERPT", "EXCERPT", "COMMENTARY", "EVENT", "EVENT"]);
     expect(snapshot.panels.timeline.map((entry) => entry.date.start)).toEqual(["2020-10-02", "2024-12-02"]);
+    expect(snapshot.panels.entities.map((entity) => entity.name).sort()).toEqual(["Afrique du Nord", "France", "Libye", "Maroc", "Sahel"]);
+    expect(snapshot.panels.network.edges.length).toBeGreaterThan(0);
     expect(snapshot.citations).toHaveLength(4);
   });
 });

@@ -1,6 +1,7 @@
 // The demo's published dossier, so readers have something to read on a fresh start: written by the
 // demo analyst from seeds 004 and 002 (two quotes, two dated events, a commentary) and published by
-// the demo editor, composed and frozen by the same code as the app's publish step.
+// the demo editor, composed and frozen by the same code as the app's publish step. The entities the
+// import suggested inside the quotes are accepted, so the entities and network panels have content.
 import { describeSpan } from "@/lib/annotations/anchoring/text-quote";
 import type { Database } from "@/lib/db/client";
 import { composeDossier } from "@/lib/dossiers/compose-dossier";
@@ -23,8 +24,8 @@ const events = [
 ];
 
 const quotes = [
-  { article: ESPER, quote: "un accord de coopération avec le Royaume dans le but de lutter contre le djihadisme et de renforcer davantage la sécurité en Afrique du Nord" },
-  { article: COMMISSION, quote: "Une rencontre qui a marqué une nouvelle étape très importante au sujet des relations militaires" },
+  { article: ESPER, quote: "un accord de coopération avec le Royaume dans le but de lutter contre le djihadisme et de renforcer davantage la sécurité en Afrique du Nord, en Libye ou au Sahel" },
+  { article: COMMISSION, quote: "Une rencontre qui a marqué une nouvelle étape très importante au sujet des relations militaires qu’entretiennent la France et le Maroc" },
 ];
 
 const commentary = "Les deux partenariats se **complètent** plus qu'ils ne se concurrencent : Washington apporte l'équipement et les exercices, Paris la formation et le renseignement.";
@@ -46,6 +47,7 @@ export async function seedDemoDossier(db: Database): Promise<void> {
     for (const { article: title, quote } of quotes) {
       const source = await article(title);
       const start = source.text.indexOf(quote);
+      await acceptEntitiesWithin(tx, source, start, start + quote.length, editor.id);
       await tx.dossierItem.create({ data: { sectionId: context.id, position: position++, kind: "EXCERPT", articleId: source.id, revisionId: source.revisionId, start, end: start + quote.length, ...describeSpan(source.text, start, start + quote.length) } });
     }
     await tx.dossierItem.create({ data: { sectionId: context.id, position: position++, kind: "COMMENTARY", body: commentary } });
@@ -59,6 +61,14 @@ export async function seedDemoDossier(db: Database): Promise<void> {
       data: { dossierId: created.id, number: 1, title: snapshot.title, snapshot: snapshot as unknown as Prisma.InputJsonValue, citedRecords: citedRecords as unknown as Prisma.InputJsonValue, publishedById: editor.id, ...versionColumns(snapshot) },
     });
     await tx.dossier.update({ where: { id: created.id }, data: { status: "PUBLISHED", reviewerId: editor.id, version: { increment: 1 } } });
+  });
+}
+
+// The suggested entity mentions inside a quote, accepted by the demo editor.
+async function acceptEntitiesWithin(tx: Prisma.TransactionClient, article: { id: string; revisionId: string }, start: number, end: number, reviewerId: string): Promise<void> {
+  await tx.annotation.updateMany({
+    where: { articleId: article.id, revisionId: article.revisionId, kind: "ENTITY", status: "SUGGESTED", deletedAt: null, start: { gte: start }, end: { lte: end } },
+    data: { status: "ACCEPTED", reviewerId, reviewedAt: new Date(), version: { increment: 1 } },
   });
 }
 
