@@ -6,6 +6,9 @@ import type { RenderedPage } from "@/lib/server/page-cache";
 
 export const RENDER_HEADER = "x-render-for-cache";
 
+// Headers about the original connection or a request body: the copy is a bodiless GET of its own.
+const connectionHeaders = new Set(["connection", "content-length", "expect", "keep-alive", "te", "trailer", "transfer-encoding", "upgrade"]);
+
 /** Where this server can reach itself: its own port on the loopback address it listens on. */
 export function loopbackOf(address: AddressInfo): { host: string; port: number } {
   const unspecified = address.address === "::" || address.address === "0.0.0.0";
@@ -14,7 +17,8 @@ export function loopbackOf(address: AddressInfo): { host: string; port: number }
 
 export function loopbackRender(target: { host: string; port: number }, original: IncomingMessage): Promise<RenderedPage> {
   return new Promise((resolve, reject) => {
-    const headers = { ...original.headers, "accept-encoding": "identity", [RENDER_HEADER]: "1" };
+    const kept = Object.entries(original.headers).filter(([name]) => !connectionHeaders.has(name));
+    const headers = { ...Object.fromEntries(kept), "accept-encoding": "identity", [RENDER_HEADER]: "1" };
     const outgoing = httpRequest({ host: target.host, port: target.port, method: "GET", path: original.url, headers }, (response) => {
       const chunks: Buffer[] = [];
       response.on("data", (chunk: Buffer) => chunks.push(chunk));
