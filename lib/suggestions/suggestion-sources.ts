@@ -1,6 +1,6 @@
 // What suggestions are computed from, loaded from the database once per process and kept in memory:
 // the register as an Aho–Corasick index (every live alias of every live entity), the rejected forms,
-// and the theme model learned from accepted theme evidence. Each request reads two version numbers
+// and the theme model learned from accepted theme evidence in live articles. Each request reads two version numbers
 // (kept by triggers, prisma/migrations/20261124000200_suggestions) and refreshes only what moved, so a
 // register of 50,000 aliases is built once, not per article, and names added since are searched apart.
 import "server-only";
@@ -54,6 +54,7 @@ async function load(client: Database, versions: Versions, previous: Cached | und
   const rejections = registerMoved ? await loadRejections(client) : previous.sources.rejections;
   const themeModel = previous?.versions.themes === versions.themes ? previous.sources.themeModel : trainThemeModel(await sql.query<ThemeExample>(Prisma.sql`
     SELECT t.slug, a.quote AS text FROM annotations a JOIN themes t ON t.id = a."themeId"
+      JOIN articles ar ON ar.id = a."articleId" AND ar."deletedAt" IS NULL
      WHERE a.kind = 'THEME' AND a.status = 'ACCEPTED' AND a.scope = 'SPAN' AND a."deletedAt" IS NULL AND t."deletedAt" IS NULL`));
   return { versions, register, sources: { register: register.index, rejections, themeModel } };
 }

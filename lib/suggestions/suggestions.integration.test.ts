@@ -15,6 +15,7 @@ import { importTrustedDocument } from "@/lib/ingest/import-article";
 import { actorOf, createTestArticle, createTestUser, type TestUser } from "@/lib/testing/fixtures";
 import { suggestForArticle } from "@/lib/suggestions/suggest-article";
 import { ensureStarterTaxonomy } from "@/lib/taxonomy/starter-taxonomy";
+import { deleteArticle, restoreArticle } from "@/lib/trash/article-trash";
 
 let analyst: TestUser;
 
@@ -122,7 +123,7 @@ describe("feedback", () => {
     expect((await suggestionsOf(id)).map((item) => [item.quote, item.recommender])).toEqual([[name, "register"]]);
   });
 
-  it("accepted themes teach the theme model", async () => {
+  it("accepted themes teach the theme model, as long as their articles are not in the trash", async () => {
     const [word, other] = [`kraxol${letters()}`, `vormid${letters()}`];
     const text = `Les ${word}s et les ${other}s de nuit inquiètent. Un ${word} a été saisi.`;
     const before = await createTestArticle("Avant", [text]);
@@ -130,15 +131,26 @@ describe("feedback", () => {
     expect((await suggestionsOf(before.id)).filter((item) => item.kind === "THEME")).toEqual([]);
 
     const cyber = await db.theme.findUniqueOrThrow({ where: { slug: "cyber" }, select: { id: true } });
+    const examples: string[] = [];
     for (const sentence of [`Un ${word} et un ${other} de la banque`, `Le ${word} des serveurs, un ${other}`, `Des ${other}s et des ${word}s`]) {
       const { id } = await createTestArticle("Exemple", [sentence]);
+      examples.push(id);
       const created = await createAnnotation(actorOf(analyst), id, { kind: "THEME", scope: "DOCUMENT", themeId: cyber.id, evidence: [{ start: 0, end: sentence.length, quote: sentence }] });
       const theme = created.find((annotation) => annotation.scope === "DOCUMENT");
       await reviewAnnotations(actorOf(analyst), { decision: "ACCEPTED", items: [{ id: theme?.id as string, version: theme?.version as number }] });
     }
-    const after = await createTestArticle("Après", [text]);
-    await suggestForArticle(actorOf(analyst), after.id);
-    const themes = (await suggestionsOf(after.id)).filter((item) => item.kind === "THEME");
-    expect(themes.map((item) => [item.theme?.slug, item.recommender])).toEqual([["cyber", "theme-model"]]);
+    const learnedThemes = async () => {
+      const { id } = await createTestArticle("Après", [text]);
+      await suggestForArticle(actorOf(analyst), id);
+      return (await suggestionsOf(id)).filter((item) => item.kind === "THEME").map((item) => [item.theme?.slug, item.recommender]);
+    };
+    expect(await learnedThemes()).toEqual([["cyber", "theme-model"]]);
+
+    const editor = actorOf(await createTestUser("EDITOR"));
+    const versionOf = async (id: string) => (await db.article.findUniqueOrThrow({ where: { id }, select: { version: true } })).version;
+    for (const id of examples) await deleteArticle(editor, id, await versionOf(id));
+    expect(await learnedThemes()).toEqual([]);
+    for (const id of examples) await restoreArticle(editor, id, await versionOf(id));
+    expect(await learnedThemes()).toEqual([["cyber", "theme-model"]]);
   });
 });
