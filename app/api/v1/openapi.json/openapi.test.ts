@@ -1,7 +1,9 @@
 // The OpenAPI document and the route handlers agree: every handler of /api/v1 is in the document and
 // nothing else is, each was built with apiRoute/publicApiRoute (so it carries its schemas), each
 // operation's parameters and body are the ones its zod schemas imply, path parameters match the URL,
-// and the document itself is well formed (OpenAPI 3.1.0, unique operationIds, every $ref resolves).
+// and the document itself is well formed (OpenAPI 3.1.0, unique operationIds, every $ref resolves)
+// and valid against the official OpenAPI 3.1 JSON schema.
+import { Validator } from "@seriousme/openapi-schema-validator";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { discoverRouteHandlers } from "@/e2e/support/discover-endpoints";
@@ -113,6 +115,12 @@ describe("the OpenAPI document and the route handlers", () => {
       return node === undefined;
     });
     expect(unresolved, "every $ref resolves inside the document").toEqual([]);
+  });
+
+  it("validates against the official OpenAPI 3.1 schema", async () => {
+    const result = await new Validator().validate(await fetchDocument());
+    expect(result.errors ?? [], "errors against the OpenAPI 3.1 JSON schema").toEqual([]);
+    expect(result.valid).toBe(true);
   });
 
   it("tells scripts which token scope each operation needs", async () => {
