@@ -18,6 +18,7 @@ import { getDossierDraft } from "@/lib/dossiers/get-dossier-draft";
 import { listWorkingDossiers } from "@/lib/dossiers/list-working-dossiers";
 import { getPublishedDossier } from "@/lib/dossiers/published-dossiers";
 import { listEntityMentions } from "@/lib/entities/entity-mentions";
+import { importTrustedDocument } from "@/lib/ingest/import-article";
 import { getEntity } from "@/lib/entities/get-entity";
 import { searchEntities } from "@/lib/entities/search-entities";
 import { actorOf, createTestArticle, createTestUser, expectAppError } from "@/lib/testing/fixtures";
@@ -88,6 +89,21 @@ describe("deleting and restoring an article", () => {
     expect((await search(editor, article.marker)).items.map((item) => item.id)).toEqual([article.id]);
     expect((await listEntityMentions(editor, article.entityId, 1)).total).toBe(1);
     expect((await listTrash(editor)).some((item) => item.id === article.id)).toBe(false);
+  });
+
+  it("is not restored while the same text, imported again meanwhile, is live (409 naming the copy)", async () => {
+    const text = `Un texte importé deux fois ${word()}.`;
+    const document = { filename: "deux-fois.txt", mediaType: "text/plain", bytes: new TextEncoder().encode(text), text, language: "fr" };
+    const first = await importTrustedDocument(db, { ...document, title: "Première importation" }, editor.id);
+    if (first.status !== "created") throw new Error("not imported");
+    const { version } = await deleteArticle(editor, first.id, await versionOf(first.id));
+    const second = await importTrustedDocument(db, { ...document, title: "Seconde importation" }, editor.id);
+    expect(second.status).toBe("created");
+    const error = await expectAppError(restoreArticle(editor, first.id, version), "CONFLICT");
+    expect(error.message).toContain("Seconde importation");
+    if (second.status === "created") await deleteArticle(editor, second.id, await versionOf(second.id));
+    await restoreArticle(editor, first.id, version);
+    expect((await getArticle(editor, first.id)).title).toBe("Première importation");
   });
 
   it("is refused to analysts and readers, and on a stale version (409)", async () => {
