@@ -22,6 +22,8 @@ test("an admin finds the role change they just made, with the changed field mark
   await expect(entries.nth(0)).toContainText("user.role_change");
   await expect(entries.nth(1)).toContainText("user.create");
   await expect(entries.nth(0)).toContainText("Amina Admin");
+  // Made through the API: the entry carries the caller's address (this test's, on loopback).
+  await expect(entries.nth(0)).toContainText(/127\.0\.0\.1|::1/);
   await expect(entries.nth(0).getByRole("link", { name: email })).toBeVisible();
 
   await entries.nth(0).getByRole("button", { name: "Afficher les détails" }).click();

@@ -7,6 +7,8 @@ import type { ZodType } from "zod";
 import { errorResponse } from "@/lib/api/errors";
 import { readBodyBytes } from "@/lib/api/read-body";
 import { withRouteSpec, type RouteDocs } from "@/lib/api/route-spec";
+import { withRequestIp } from "@/lib/audit/request-context";
+import { clientIp } from "@/lib/auth/client-ip";
 import type { Action } from "@/lib/auth/permissions";
 import { assertCan, type CurrentUser } from "@/lib/auth/actor";
 import { getCurrentUser } from "@/lib/auth/session";
@@ -49,7 +51,8 @@ export function publicApiRoute<P = undefined, Q = undefined, B = undefined>(
 
 async function respond(request: NextRequest, run: (user: CurrentUser | null, viaToken: boolean) => Promise<unknown>): Promise<NextResponse> {
   try {
-    const result = await run(...(await caller(request)));
+    // Every change the handler records in the audit log carries the caller's address.
+    const result = await withRequestIp(clientIp(request.headers), async () => run(...(await caller(request))));
     if (result instanceof NextResponse) return result;
     return NextResponse.json(result ?? { ok: true }, { status: request.method === "POST" ? 201 : 200 });
   } catch (error) {

@@ -1,5 +1,7 @@
-// Appends to the audit log (the database refuses updates and deletes of it).
+// Appends to the audit log (the database refuses updates and deletes of it), with the address of the
+// request the change is made in unless the entry names one.
 import "server-only";
+import { currentRequestIp } from "@/lib/audit/request-context";
 import { db } from "@/lib/db";
 import type { Database } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -19,5 +21,5 @@ export type AuditEntry = {
 type AuditWriter = { auditLog: Pick<Database["auditLog"], "create"> };
 
 export async function recordAudit(entry: AuditEntry, client: AuditWriter = db): Promise<void> {
-  await client.auditLog.create({ data: { ...entry, actorId: entry.actorId ?? null, ip: entry.ip ?? null } });
+  await client.auditLog.create({ data: { ...entry, actorId: entry.actorId ?? null, ip: entry.ip ?? currentRequestIp() } });
 }
