@@ -1,17 +1,18 @@
 // The workspace article list and search (`/articles`, `GET /api/v1/articles`): full-text matches or
 // every article, filtered, sorted and paged, with highlighted snippets and facet counts.
 //
-// A search first estimates its size on a sample of the articles (0.5 to 2 %, see estimateStatement). Up to EXACT_LIMIT hits it reads
-// them all (exact total and facets, ranked by title and text); beyond, the total and facets are
-// estimated on a sample and the page is read in index order (lib/search/sampled-search-sql.ts), so a
-// broad query over 100,000 articles costs about what a narrow one does.
+// A search first estimates its size on a sample of the articles (0.5 to 2 %, see estimateStatement).
+// Up to EXACT_LIMIT hits it reads them all (exact total and facets, ranked by title and text); beyond,
+// the total and facets are estimated on a sample and the page is read in index order, the two at once
+// (lib/search/sampled-search-sql.ts), so a broad query over 100,000 articles costs about what a narrow
+// one does.
 import "server-only";
 import { assertCan, type CurrentUser } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { plainSql, sqlTransaction } from "@/lib/db/plain-sql";
 import { Prisma, type Article, type Source } from "@/lib/generated/prisma/client";
 import { exactSearchStatement } from "@/lib/search/exact-search-sql";
-import { estimateStatement, SAMPLE_KEYS, SAMPLE_TARGET, sampledSearchStatement, scaledEstimate, type EstimateRow, type PageRead } from "@/lib/search/sampled-search-sql";
+import { estimateStatement, SAMPLE_KEYS, SAMPLE_TARGET, sampledSearchStatements, scaledEstimate, type EstimateRow, type PageRead } from "@/lib/search/sampled-search-sql";
 import type { SearchRow } from "@/lib/search/search-sql-parts";
 import { snippetParts, type SnippetPart } from "@/lib/search/snippet";
 import type { ListArticlesQuery } from "@/lib/validations/article";
@@ -44,12 +45,20 @@ type Tuning = { exactLimit: number; pageRead?: PageRead };
  * article's large search vector (a second instead of milliseconds); nor do parallel workers help an
  * interactive request on a small server.
  */
-function readThroughIndexes(statement: Prisma.Sql): Promise<SearchRow[]> {
-  return sqlTransaction(db, async (tx) => {
+async function readThroughIndexes<Row>(statement: Prisma.Sql): Promise<Row> {
+  const [row] = await sqlTransaction(db, async (tx) => {
     // SET LOCAL both, in one round trip.
     await tx.query(Prisma.sql`SELECT set_config('enable_seqscan', 'off', true), set_config('max_parallel_workers_per_gather', '0', true)`);
-    return tx.query<SearchRow>(statement);
+    return tx.query<Row>(statement);
   });
+  if (!row) throw new Error("A search statement returned no row.");
+  return row;
+}
+
+/** The page and the sample's counts of a large result set, on two connections at once (see sampledSearchStatements). */
+async function readSampled(statements: { page: Prisma.Sql; sample: Prisma.Sql }): Promise<SearchRow> {
+  const [page, sample] = await Promise.all([readThroughIndexes<Pick<SearchRow, "hits">>(statements.page), readThroughIndexes<Omit<SearchRow, "hits">>(statements.sample)]);
+  return { ...page, ...sample };
 }
 
 /** Readers have no `article.read`: they never reach an article, whatever they search for. Deleted articles are never found. */
@@ -63,9 +72,9 @@ export async function searchArticles(actor: CurrentUser, query: ListArticlesQuer
   const approximate = estimate.matches > exactLimit;
   // The facets' sample: about SAMPLE_TARGET hits, smaller than the estimate's for the plain list and very common words.
   const sampleKeys = Math.min(SAMPLE_KEYS, Math.ceil((SAMPLE_KEYS * SAMPLE_TARGET) / Math.max(estimate.matches, 1)));
-  const [result] = approximate
-    ? await readThroughIndexes(sampledSearchStatement(query, words, { sampleKeys, estimate, read: pageRead }))
-    : await sql.query<SearchRow>(exactSearchStatement(query, words));
+  const result = approximate
+    ? await readSampled(sampledSearchStatements(query, words, { sampleKeys, estimate, read: pageRead }))
+    : (await sql.query<SearchRow>(exactSearchStatement(query, words)))[0];
   if (!result) throw new Error("The search statement returned no row.");
 
   const items = result.hits.map(({ publishedOn, createdAt, snippet, ...hit }): ArticleSummary => ({

@@ -154,23 +154,28 @@ function pageStatement(query: ListArticlesQuery, parsed: SearchWords | undefined
   )}) t ORDER BY tier, "publishedOn" DESC NULLS LAST, "createdAt" DESC, id DESC OFFSET ${offset} LIMIT ${query.pageSize}`;
 }
 
-/** `sampleKeys`: how many ‰ of the articles the facets are counted on; `estimate`: the size estimate, which decides how the page is read (`read`). */
-export function sampledSearchStatement(
+/**
+ * Two statements, each about half the work, for two connections at once (PostgreSQL runs a statement on
+ * one core): the page with its snippets, and the total and facets counted on a sample of `sampleKeys` ‰
+ * of the articles. `estimate`: the size estimate, which decides how the page is read (`read`).
+ */
+export function sampledSearchStatements(
   query: ListArticlesQuery,
   parsed: SearchWords | undefined,
   { sampleKeys, estimate, read = "estimate" }: { sampleKeys: number; estimate: SearchEstimate; read?: PageRead },
-): Prisma.Sql {
+): { page: Prisma.Sql; sample: Prisma.Sql } {
   const words = parsed && Prisma.sql`${parsed.tsquery}::tsquery`;
   const sort = query.sort ?? (words ? "relevance" : "newest");
   const scale = SAMPLE_KEYS / sampleKeys;
   const order = sort === "oldest" ? Prisma.sql`h."publishedOn" ASC NULLS LAST, h."createdAt" ASC, h.id ASC` : Prisma.sql`h.tier, h."publishedOn" DESC NULLS LAST, h."createdAt" DESC, h.id DESC`;
-  return Prisma.sql`
-    WITH sample AS MATERIALIZED (
-      SELECT a.id, ${facetColumns(query)} FROM articles a
-       WHERE a."deletedAt" IS NULL AND a."sampleKey" < ${sampleKeys} ${words ? Prisma.sql`AND a."searchVector" @@ ${words}` : Prisma.empty}
-    ),
-    page AS (${pageStatement(query, parsed, sort, estimate, read)})
-    SELECT (SELECT round(count(*) * ${scale}::float8)::int FROM sample WHERE ${matchingAllBut()}) AS total,
-           ${hitsJson(parsed, order)} AS hits,
-           ${facetsJson("sample", scale, query)} AS facets`;
+  return {
+    page: Prisma.sql`WITH page AS (${pageStatement(query, parsed, sort, estimate, read)}) SELECT ${hitsJson(parsed, order)} AS hits`,
+    sample: Prisma.sql`
+      WITH sample AS MATERIALIZED (
+        SELECT a.id, ${facetColumns(query)} FROM articles a
+         WHERE a."deletedAt" IS NULL AND a."sampleKey" < ${sampleKeys} ${words ? Prisma.sql`AND a."searchVector" @@ ${words}` : Prisma.empty}
+      )
+      SELECT (SELECT round(count(*) * ${scale}::float8)::int FROM sample WHERE ${matchingAllBut()}) AS total,
+             ${facetsJson("sample", scale, query)} AS facets`,
+  };
 }
