@@ -211,6 +211,9 @@ describe("reviewing and publishing", () => {
     const pdf = await exportDossier(reader, slug, 2, "pdf");
     expect(pdf.contentType).toBe("application/pdf");
     expect((pdf.body as Buffer).subarray(0, 5).toString()).toBe("%PDF-");
+    // The version cannot change, so its PDF is laid out once: the next download is the same file.
+    expect((await exportDossier(reader, slug, 2, "pdf")).body).toBe(pdf.body);
+    expect((await exportDossier(reader, slug, 1, "pdf")).body).not.toBe(pdf.body);
     // Readers see published versions only, never the working copy.
     await expectAppError(getDossierDraft(reader, slug), "FORBIDDEN");
   });
