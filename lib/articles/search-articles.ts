@@ -9,7 +9,8 @@
 import "server-only";
 import { assertCan, type CurrentUser } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
-import { plainSql, sqlTransaction } from "@/lib/db/plain-sql";
+import { indexOnlyPoolOf } from "@/lib/db/client";
+import { plainSql } from "@/lib/db/plain-sql";
 import { Prisma, type Article, type Source } from "@/lib/generated/prisma/client";
 import { exactSearchStatement } from "@/lib/search/exact-search-sql";
 import { estimateStatement, SAMPLE_KEYS, SAMPLE_TARGET, sampledSearchStatements, scaledEstimate, type EstimateRow, type PageRead } from "@/lib/search/sampled-search-sql";
@@ -46,11 +47,7 @@ type Tuning = { exactLimit: number; pageRead?: PageRead };
  * interactive request on a small server.
  */
 async function readThroughIndexes<Row>(statement: Prisma.Sql): Promise<Row> {
-  const [row] = await sqlTransaction(db, async (tx) => {
-    // SET LOCAL both, in one round trip.
-    await tx.query(Prisma.sql`SELECT set_config('enable_seqscan', 'off', true), set_config('max_parallel_workers_per_gather', '0', true)`);
-    return tx.query<Row>(statement);
-  });
+  const [row] = (await indexOnlyPoolOf(db).query(statement.text, statement.values)).rows as Row[];
   if (!row) throw new Error("A search statement returned no row.");
   return row;
 }

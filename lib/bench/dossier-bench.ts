@@ -1,11 +1,11 @@
 // `npm run bench -- dossier [--requests 1000] [--concurrency 20]`: a published dossier of 200 items
 // and about 500 citations, read through the production build by concurrent signed-in readers: the
 // reading page (from the cache, and rendered every time), the JSON API, with the time publishing it took.
-import http from "node:http";
 import pg from "pg";
 import { BENCH_DOSSIER_SLUG, createBenchDossier } from "@/lib/bench/bench-dossier";
 import { startAppServer, type AppServer } from "@/lib/bench/app-server";
 import { openBenchDatabase } from "@/lib/bench/bench-database";
+import { rawGet } from "@/lib/bench/raw-get";
 import { summarise } from "@/lib/bench/stats";
 
 async function setRole(url: string, role: string): Promise<void> {
@@ -14,24 +14,8 @@ async function setRole(url: string, role: string): Promise<void> {
   await client.query(`UPDATE users SET role = $1::"Role" WHERE email = 'bench@bench.local'`, [role]).finally(() => client.end());
 }
 
-// The load is sent with node:http rather than fetch: on this 2-core machine the client shares the CPU
-// with the server, and fetch's stream machinery and gzip decoding cost about 3 ms per page, enough to
-// starve the server (a plain Node.js server sending the same gzipped page: 300 requests/s through
-// fetch, 3,000 through node:http). The body is read in full, as sent (gzipped, as browsers ask).
-const agent = new http.Agent({ keepAlive: true });
-
 function get(server: AppServer, path: string): Promise<{ status: number; bytes: number; cache?: string }> {
-  return new Promise((resolve, reject) => {
-    const headers = { cookie: server.cookie, "accept-encoding": "gzip, deflate, br" };
-    http
-      .get(`${server.baseUrl}${path}`, { agent, headers }, (response) => {
-        let bytes = 0;
-        response.on("data", (chunk: Buffer) => (bytes += chunk.length));
-        response.on("error", reject);
-        response.on("end", () => resolve({ status: response.statusCode ?? 0, bytes, cache: response.headers["x-reading-page-cache"] as string | undefined }));
-      })
-      .on("error", reject);
-  });
+  return rawGet(`${server.baseUrl}${path}`, server.cookie).then(({ status, headers, body }) => ({ status, bytes: body.length, cache: headers["x-reading-page-cache"] as string | undefined }));
 }
 
 async function timed(run: () => Promise<{ status: number; bytes: number; cache?: string }>, status = 200) {

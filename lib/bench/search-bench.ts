@@ -1,8 +1,10 @@
 // `npm run bench -- search [--articles 10000,100000] [--requests 300]`: search latency through the HTTP
 // API (`GET /api/v1/articles`, facets included) of the production build, at each corpus size, one
-// request at a time. The corpora are generated once and kept (bench_search_<size> databases).
+// request at a time, each timed until its last byte arrives (lib/bench/raw-get.ts), then checked.
+// The corpora are generated once and kept (bench_search_<size> databases).
 import { startAppServer } from "@/lib/bench/app-server";
 import { openBenchDatabase } from "@/lib/bench/bench-database";
+import { decodedText, rawGet } from "@/lib/bench/raw-get";
 import { fillSearchCorpus } from "@/lib/bench/search-corpus";
 import { summarise, type LatencySummary } from "@/lib/bench/stats";
 import { benchmarkQueries } from "@/lib/bench/synthetic-articles";
@@ -43,10 +45,10 @@ export async function runSearchBench({ sizes, requests }: SearchBenchOptions): P
         for (let index = 0; index < requests; index++) {
           const { kind, query } = requestOf(index);
           const begun = performance.now();
-          const response = await server.get(`/api/v1/articles?${query}`);
-          const body = (await response.json()) as { facets?: unknown };
+          const answer = await rawGet(`${server.baseUrl}/api/v1/articles?${query}`, server.cookie);
           const elapsed = performance.now() - begun;
-          if (!response.ok || !body.facets) failures++;
+          const body = JSON.parse(decodedText(answer)) as { facets?: unknown };
+          if (answer.status !== 200 || !body.facets) failures++;
           latencies.all.push(elapsed);
           latencies[kind].push(elapsed);
         }

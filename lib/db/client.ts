@@ -40,3 +40,22 @@ export function poolOf(client: Database): pg.Pool {
   if (!pool) throw new Error("This database client was not made by createPrismaClient.");
   return pool as pg.Pool;
 }
+
+const indexOnlyPool = Symbol.for("dossier-cms.indexOnlyPool");
+
+/**
+ * A second, small pool whose sessions never scan a whole table nor start parallel workers, for the
+ * statements that must be read through their indexes (large searches, lib/articles/search-articles.ts):
+ * set once per connection instead of SET LOCAL in a transaction around each statement, which cost
+ * three more round trips per statement. Idle, it lets the process exit.
+ */
+export function indexOnlyPoolOf(client: Database): pg.Pool {
+  // Kept on the client's own pool: `client` may be lib/db.ts' proxy.
+  const main = poolOf(client);
+  const existing: unknown = Reflect.get(main, indexOnlyPool);
+  if (existing) return existing as pg.Pool;
+  const pool = new pg.Pool({ connectionString: main.options.connectionString, max: 4, allowExitOnIdle: true, options: "-c enable_seqscan=off -c max_parallel_workers_per_gather=0" });
+  pool.on("error", () => undefined);
+  Object.defineProperty(main, indexOnlyPool, { value: pool });
+  return pool;
+}
