@@ -92,6 +92,7 @@ describe("schema parity", () => {
     expect(protections.checks.some((line) => line.startsWith("annotations.annotations_span_check CHECK"))).toBe(true);
     expect(protections.partialIndexes).toEqual(
       expect.arrayContaining([
+        `CREATE INDEX "articles_searchVector_sample5_idx" ON articles USING gin ("searchVector") WHERE ("sampleKey" < 5)`,
         `CREATE INDEX "articles_searchVector_sample50_idx" ON articles USING gin ("searchVector") WHERE ("sampleKey" < 50)`,
         `CREATE INDEX "articles_searchVector_sample200_idx" ON articles USING gin ("searchVector") WHERE ("sampleKey" < 200)`,
       ]),
