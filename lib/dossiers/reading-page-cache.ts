@@ -32,7 +32,7 @@ const nextRequestHeaders = ["rsc", "next-router-prefetch", "next-router-state-tr
 type ReadingPath = { slug: string; number?: number };
 
 /** The dossier a browser asks to read, or null when the request is not one the cache can answer. */
-export function readingPathOf(request: Pick<IncomingMessage, "method" | "url" | "headers">): ReadingPath | null {
+function readingPathOf(request: Pick<IncomingMessage, "method" | "url" | "headers">): ReadingPath | null {
   if (request.method !== "GET" || !request.url) return null;
   if (nextRequestHeaders.some((name) => name in request.headers) || request.headers.authorization) return null;
   if (!/\bgzip\b/.test(request.headers["accept-encoding"] ?? "")) return null;

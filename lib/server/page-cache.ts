@@ -6,13 +6,13 @@ import { fillGzipTemplate, gzipTemplate, type GzipTemplate } from "@/lib/server/
 
 export type CachedPage = { headers: Record<string, string>; body: GzipTemplate; nonce: string; bytes: number; storedAt: number };
 
-/** A page as rendered, or null when it must not be kept (not a 200, sets a cookie). */
+/** A page as Next.js rendered it (kept only when it is a plain 200 without a cookie). */
 export type RenderedPage = { status: number; headers: Record<string, string>; body: Buffer };
 
 // Response headers that describe one transfer, not the page.
 const transferHeaders = new Set(["connection", "content-encoding", "content-length", "date", "keep-alive", "transfer-encoding"]);
 
-export function cacheable(page: RenderedPage): boolean {
+function cacheable(page: RenderedPage): boolean {
   return page.status === 200 && !("set-cookie" in page.headers);
 }
 
